@@ -1,0 +1,4 @@
+#include "commands.h"
+namespace attn::cli {
+void register_demo(CLI::App& app) { app.add_subcommand("demo", "demo"); }
+}  // namespace attn::cli
