@@ -5,6 +5,7 @@
 
 #include "attn/error.h"
 #include "attn/ops/elementwise.h"
+#include "attn/ops/shape.h"
 
 namespace attn {
 namespace {
@@ -91,19 +92,33 @@ void run_backward(const Tensor& root, const Tensor& droot) {
     }
   }
 
-  auto accumulate = [](TensorImpl* impl, const Tensor& g) {
-    if (!impl->grad_fn) {
-      // Leaves own their gradient: copy on first arrival (g may alias another gradient),
-      // then add in place.
-      if (!impl->grad.defined()) {
-        impl->grad = g.clone();
-      } else {
-        impl->grad = add(impl->grad, g);
-      }
-    } else {
-      // Interior gradients are never modified in place, so the first may be shared.
-      impl->grad = impl->grad.defined() ? add(impl->grad, g) : g;
+  // Gradient buffers this pass may add into in place: leaves' (each leaf owns its
+  // gradient) and those the engine allocated itself. A gradient that arrived from a
+  // backward function may alias another tensor and is copied before any in-place add.
+  std::unordered_set<TensorImpl*> owned;
+  auto is_owned = [&](TensorImpl* impl) { return !impl->grad_fn || owned.count(impl) > 0; };
+  auto own = [&](TensorImpl* impl) {
+    if (!is_owned(impl)) {
+      impl->grad = impl->grad.clone();
+      owned.insert(impl);
     }
+  };
+  auto accumulate = [&](TensorImpl* impl, const Tensor& g) {
+    if (!impl->grad.defined()) {
+      impl->grad = impl->grad_fn ? g : g.clone();
+    } else {
+      own(impl);
+      add_(impl->grad, g);
+    }
+  };
+  auto accumulate_slice = [&](TensorImpl* impl, const NarrowSlice& s, const Tensor& g) {
+    if (!impl->grad.defined()) {
+      impl->grad = zeros(impl->shape, impl->dtype);
+      owned.insert(impl);
+    } else {
+      own(impl);
+    }
+    add_(narrow(impl->grad, s.dim, s.start, g.size(s.dim)), g);
   };
 
   accumulate(root.impl(), droot);
@@ -113,6 +128,11 @@ void run_backward(const Tensor& root, const Tensor& droot) {
     if (!impl->retains_grad) impl->grad = Tensor();
     if (!g.defined()) continue;
     Node& node = *impl->grad_fn;
+    if (node.slice) {
+      TensorImpl* input = node.inputs[0].impl();
+      if (input->requires_grad) accumulate_slice(input, *node.slice, g);
+      continue;
+    }
     std::vector<Tensor> grads = node.backward(g);
     ATTN_CHECK(grads.size() == node.inputs.size(), "backward of ", node.op, ": returned ", grads.size(),
                " gradients for ", node.inputs.size(), " inputs");

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,10 +24,20 @@ namespace attn {
 // undefined when that input needs no gradient.
 using BackwardFn = std::function<std::vector<Tensor>(const Tensor& dout)>;
 
+// Set on the node of narrow(x, dim, start, length): its gradient is dout placed in
+// that slice of x and zero elsewhere. The engine adds dout into the slice of x's
+// gradient buffer directly, so splitting a (T, ...) tensor into T steps costs O(T)
+// in backward, not T zero-filled (T, ...) gradients.
+struct NarrowSlice {
+  std::int64_t dim;
+  std::int64_t start;
+};
+
 struct Node {
   std::string op;               // names the op in errors and graph dumps
   std::vector<Tensor> inputs;   // edges to the tensors this node differentiates against
   BackwardFn backward;
+  std::optional<NarrowSlice> slice;  // narrow's node only (then `backward` is not called)
   ~Node();                      // frees long chains iteratively (no deep recursion)
 };
 

@@ -6,6 +6,7 @@
 #include "attn/ops/shape.h"
 #include "dispatch.h"
 #include "kernels/cpu/elementwise.h"
+#include "kernels/cpu/strided.h"
 
 namespace attn {
 
@@ -115,6 +116,28 @@ Tensor add_scalar(const Tensor& x, double c) {
     record(y, "add_scalar", {x}, [](const Tensor& dy) { return std::vector<Tensor>{dy}; });
   }
   return y;
+}
+
+void add_(const Tensor& dst, const Tensor& src) {
+  check_same_float(dst, src, "add_");
+  ATTN_CHECK(broadcast_shapes(dst.shape(), src.shape(), "add_") == dst.shape(), "add_: ", src.describe(),
+             " does not broadcast to the destination ", dst.describe());
+  const Tensor s = src.detach().expand(dst.shape());
+  dispatch_float(dst.dtype(), "add_", [&](auto tag) {
+    using T = decltype(tag);
+    T* d = dst.data<T>();
+    const T* p = s.data<T>();
+    kernels::for_each_row<2>(dst.shape(), {&dst.strides(), &s.strides()}, [&](auto off, std::int64_t n, auto inner) {
+      T* dp = d + off[0];
+      const T* sp = p + off[1];
+      if (inner[0] == 1 && inner[1] == 1) {
+#pragma omp simd
+        for (std::int64_t i = 0; i < n; ++i) dp[i] += sp[i];
+      } else {
+        for (std::int64_t i = 0; i < n; ++i) dp[i * inner[0]] += sp[i * inner[1]];
+      }
+    });
+  });
 }
 
 Tensor neg(const Tensor& x) { return scale(x, -1.0); }

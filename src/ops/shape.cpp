@@ -88,6 +88,7 @@ Tensor narrow(const Tensor& x, std::int64_t dim, std::int64_t start, std::int64_
       copy_into(narrow(dx, d, start, length), dy);
       return std::vector<Tensor>{dx};
     });
+    out.grad_fn()->slice = NarrowSlice{d, start};  // the engine adds dy into the slice directly
   }
   return out;
 }

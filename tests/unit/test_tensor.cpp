@@ -100,3 +100,26 @@ TEST(Random, SameSeedSameNumbers) {
   EXPECT_NEAR(m, 0.0, 0.1);
   EXPECT_NEAR(s, 1.0, 0.1);
 }
+
+TEST(Autograd, NarrowGradientsAddIntoSlices) {
+  // Overlapping slices, a whole-tensor use and a slice of a slice all accumulate.
+  Tensor x = zeros({5}).set_requires_grad(true);
+  Tensor y = add(add(sum(scale(narrow(x, 0, 0, 3), 2.0)), sum(narrow(x, 0, 1, 3))), sum(x));
+  y = add(y, sum(narrow(narrow(x, 0, 2, 3), 0, 2, 1)));
+  y.backward();
+  EXPECT_EQ(x.grad().to_vector(), (std::vector<double>{3, 4, 4, 2, 2}));
+}
+
+TEST(Autograd, NarrowOfInteriorTensorKeepsOtherGradientsIntact) {
+  // add's backward hands h1 and h2 the same gradient tensor; adding h1's slice
+  // gradient into it in place would change h2's too. Both graph orders are tried.
+  for (bool slice_first : {false, true}) {
+    Tensor a = ones({4}).set_requires_grad(true);
+    Tensor h1 = scale(a, 1.0), h2 = scale(a, 2.0);
+    Tensor whole = sum(add(h1, h2)), part = sum(narrow(h1, 0, 1, 2));
+    Tensor z = slice_first ? add(part, whole) : add(whole, part);
+    z.backward();
+    // da = dh1 + 2 dh2 = (1 + [0 1 1 0]) + 2 * 1
+    EXPECT_EQ(a.grad().to_vector(), (std::vector<double>{3, 4, 4, 3})) << "slice_first " << slice_first;
+  }
+}

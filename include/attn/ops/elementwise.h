@@ -45,6 +45,10 @@ inline Tensor operator+(double s, const Tensor& x) { return add_scalar(x, s); }
 inline Tensor operator-(const Tensor& x, double s) { return add_scalar(x, -s); }
 inline Tensor operator-(double s, const Tensor& x) { return add_scalar(neg(x), s); }
 
+// In place: dst += src, src broadcasting to dst's shape (dst may be a strided view).
+// Not recorded by autograd: for gradient buffers and optimiser updates.
+void add_(const Tensor& dst, const Tensor& src);
+
 // Shape of broadcasting a with b; throws naming `op` and both shapes if incompatible.
 Shape broadcast_shapes(const Shape& a, const Shape& b, const char* op);
 
