@@ -1,0 +1,345 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <memory>
+#include <vector>
+
+#include "attn/autograd.h"
+#include "attn/error.h"
+#include "attn/nn/embedding.h"
+#include "attn/nn/layer_norm.h"
+#include "attn/nn/linear.h"
+#include "attn/ops.h"
+#include "attn/train/clip.h"
+#include "attn/train/optimizer.h"
+#include "attn/train/schedule.h"
+
+using namespace attn;
+using namespace attn::train;
+
+namespace {
+
+// One F64 parameter p0 with gradient g set by hand.
+struct OneParam {
+  Tensor p;
+  nn::NamedTensors named() const { return {{"p", p}}; }
+  void set_grad(const std::vector<double>& g) const { p.set_grad(from_vector(g, {2}, DType::F64)); }
+};
+
+OneParam one_param(std::vector<double> values) {
+  Tensor p = from_vector(values, {2}, DType::F64);
+  p.set_requires_grad(true);
+  return {p};
+}
+
+void expect_values(const Tensor& t, const std::vector<double>& expected, double tol = 1e-12) {
+  const auto v = t.to_vector();
+  ASSERT_EQ(v.size(), expected.size());
+  for (std::size_t i = 0; i < v.size(); ++i) EXPECT_NEAR(v[i], expected[i], tol) << "at " << i;
+}
+
+}  // namespace
+
+// --- SGD ------------------------------------------------------------------------
+
+TEST(SGD, PlainStepWithWeightDecay) {
+  OneParam w = one_param({1.0, -2.0});
+  SGD opt(w.named(), {.lr = 0.1, .weight_decay = 0.01});
+  w.set_grad({0.5, 3.0});
+  opt.step();
+  // p -= lr * (g + wd * p)
+  expect_values(w.p, {1.0 - 0.1 * (0.5 + 0.01 * 1.0), -2.0 - 0.1 * (3.0 + 0.01 * -2.0)});
+  EXPECT_EQ(opt.step_count(), 1);
+}
+
+TEST(SGD, MomentumDampeningAndNesterov) {
+  const double lr = 0.1, mu = 0.9, g1 = 0.5, g2 = -1.0;
+  {
+    OneParam w = one_param({1.0, 1.0});
+    SGD opt(w.named(), {.lr = lr, .momentum = mu, .dampening = 0.5});
+    w.set_grad({g1, g1});
+    opt.step();  // buf = g1 (no dampening at the first step)
+    w.set_grad({g2, g2});
+    opt.step();  // buf = mu * g1 + (1 - 0.5) * g2
+    const double expected = 1.0 - lr * g1 - lr * (mu * g1 + 0.5 * g2);
+    expect_values(w.p, {expected, expected});
+  }
+  {
+    OneParam w = one_param({1.0, 1.0});
+    SGD opt(w.named(), {.lr = lr, .momentum = mu, .nesterov = true});
+    w.set_grad({g1, g1});
+    opt.step();  // buf = g1, step along g1 + mu * buf
+    w.set_grad({g2, g2});
+    opt.step();  // buf = mu * g1 + g2, step along g2 + mu * buf
+    const double buf2 = mu * g1 + g2;
+    const double expected = 1.0 - lr * (g1 + mu * g1) - lr * (g2 + mu * buf2);
+    expect_values(w.p, {expected, expected});
+  }
+  OneParam w = one_param({1.0, 1.0});
+  EXPECT_THROW(SGD(w.named(), {.lr = lr, .momentum = 0.0, .nesterov = true}), Error);
+}
+
+// --- Adam, AdamW ----------------------------------------------------------------
+
+namespace {
+// Two Adam steps by the published rule (Kingma & Ba, Algorithm 1, PyTorch's eps
+// placement): grads already include any L2 term. Returns the parameter after each.
+std::vector<double> adam_by_hand(double p, double g1, double g2, double lr, double b1, double b2, double eps, double l2,
+                                 double decoupled) {
+  std::vector<double> out;
+  double m = 0, v = 0;
+  const double grads[2] = {g1, g2};
+  for (int t = 1; t <= 2; ++t) {
+    p = p - lr * decoupled * p;
+    const double g = grads[t - 1] + l2 * p;
+    m = b1 * m + (1 - b1) * g;
+    v = b2 * v + (1 - b2) * g * g;
+    const double m_hat = m / (1 - std::pow(b1, t));
+    const double v_hat = v / (1 - std::pow(b2, t));
+    // PyTorch divides by sqrt(v) / sqrt(1 - b2^t) + eps, i.e. sqrt(v_hat) + eps.
+    p = p - lr * m_hat / (std::sqrt(v_hat) + eps);
+    out.push_back(p);
+  }
+  return out;
+}
+}  // namespace
+
+TEST(Adam, TwoStepsMatchTheUpdateRule) {
+  OneParam w = one_param({1.0, -0.5});
+  Adam opt(w.named(), {.lr = 0.01, .beta1 = 0.9, .beta2 = 0.999, .eps = 1e-8});
+  w.set_grad({0.3, -2.0});
+  opt.step();
+  // First step: m_hat = g, v_hat = g^2, so p moves by lr * g / (|g| + eps) ~ lr * sign(g).
+  expect_values(w.p, {1.0 - 0.01 * 0.3 / (0.3 + 1e-8), -0.5 + 0.01 * 2.0 / (2.0 + 1e-8)});
+  w.set_grad({-0.1, 1.0});
+  opt.step();
+  const auto a = adam_by_hand(1.0, 0.3, -0.1, 0.01, 0.9, 0.999, 1e-8, 0.0, 0.0);
+  const auto b = adam_by_hand(-0.5, -2.0, 1.0, 0.01, 0.9, 0.999, 1e-8, 0.0, 0.0);
+  expect_values(w.p, {a[1], b[1]});
+}
+
+TEST(Adam, L2WeightDecayGoesIntoTheGradient) {
+  OneParam w = one_param({2.0, -1.0});
+  Adam opt(w.named(), {.lr = 0.1, .beta1 = 0.8, .beta2 = 0.99, .eps = 1e-6, .weight_decay = 0.5});
+  w.set_grad({0.3, 0.2});
+  opt.step();
+  w.set_grad({0.1, -0.4});
+  opt.step();
+  const auto a = adam_by_hand(2.0, 0.3, 0.1, 0.1, 0.8, 0.99, 1e-6, 0.5, 0.0);
+  const auto b = adam_by_hand(-1.0, 0.2, -0.4, 0.1, 0.8, 0.99, 1e-6, 0.5, 0.0);
+  expect_values(w.p, {a[1], b[1]});
+}
+
+TEST(AdamW, DecoupledWeightDecayShrinksTheParameterFirst) {
+  OneParam w = one_param({2.0, -1.0});
+  AdamW opt(w.named(), {.lr = 0.1, .beta1 = 0.8, .beta2 = 0.99, .eps = 1e-6, .weight_decay = 0.5});
+  w.set_grad({0.3, 0.2});
+  opt.step();
+  // p1 = p0 * (1 - lr * wd) - lr * g / (|g| + eps)
+  expect_values(w.p, {2.0 * 0.95 - 0.1 * 0.3 / (0.3 + 1e-6), -1.0 * 0.95 - 0.1 * 0.2 / (0.2 + 1e-6)});
+  w.set_grad({0.1, -0.4});
+  opt.step();
+  const auto a = adam_by_hand(2.0, 0.3, 0.1, 0.1, 0.8, 0.99, 1e-6, 0.0, 0.5);
+  const auto b = adam_by_hand(-1.0, 0.2, -0.4, 0.1, 0.8, 0.99, 1e-6, 0.0, 0.5);
+  expect_values(w.p, {a[1], b[1]});
+}
+
+TEST(Adam, Float32ParametersFollowTheSameRule) {
+  Tensor p = from_vector({1.0, -0.5}, {2}, DType::F32);
+  p.set_requires_grad(true);
+  Adam opt({{"p", p}}, {.lr = 0.01});
+  p.set_grad(from_vector({0.3, -2.0}, {2}, DType::F32));
+  opt.step();
+  p.set_grad(from_vector({-0.1, 1.0}, {2}, DType::F32));
+  opt.step();
+  const auto a = adam_by_hand(1.0, 0.3, -0.1, 0.01, 0.9, 0.999, 1e-8, 0.0, 0.0);
+  const auto b = adam_by_hand(-0.5, -2.0, 1.0, 0.01, 0.9, 0.999, 1e-8, 0.0, 0.0);
+  expect_values(p, {a[1], b[1]}, 1e-6);
+}
+
+TEST(Optimizer, SkipsParametersWithoutGradientAndCountsPerParameter) {
+  OneParam a = one_param({1.0, 1.0}), b = one_param({2.0, 2.0});
+  Adam opt({{"a", a.p}, {"b", b.p}}, {.lr = 0.1});
+  a.set_grad({1.0, 1.0});
+  opt.step();
+  expect_values(b.p, {2.0, 2.0});
+  a.set_grad({1.0, 1.0});
+  b.set_grad({1.0, 1.0});
+  opt.step();
+  // b's first update: bias correction of step 1, a move of lr * sign(g).
+  expect_values(b.p, {2.0 - 0.1 * 1.0 / (1.0 + 1e-8), 2.0 - 0.1 / (1.0 + 1e-8)});
+  const nn::NamedTensors state = opt.state();
+  std::vector<std::string> names;
+  for (const auto& [name, t] : state) names.push_back(name);
+  EXPECT_EQ(names, (std::vector<std::string>{"step", "step.a", "exp_avg.a", "exp_avg_sq.a", "step.b", "exp_avg.b",
+                                             "exp_avg_sq.b"}));
+  EXPECT_EQ(state[0].second.item(), 2.0);
+  EXPECT_EQ(state[1].second.item(), 2.0);
+  EXPECT_EQ(state[4].second.item(), 1.0);
+  opt.zero_grad();
+  EXPECT_FALSE(a.p.grad().defined());
+  EXPECT_THROW(Adam({{"a", a.p}, {"again", a.p}}, {}), Error);
+}
+
+TEST(Optimizer, StateRoundTripResumesExactly) {
+  Generator gen(1);
+  Tensor g1 = randn({3, 2}, gen, DType::F64), g2 = randn({3, 2}, gen, DType::F64), g3 = randn({3, 2}, gen, DType::F64);
+  Tensor p = randn({3, 2}, gen, DType::F64).set_requires_grad(true);
+  Tensor q = p.detach().clone().set_requires_grad(true);
+  AdamW first({{"w", p}}, {.lr = 0.05, .weight_decay = 0.1});
+  p.set_grad(g1);
+  first.step();
+  p.set_grad(g2);
+  first.step();
+
+  // A second optimiser over a copy of the parameter, restored from the first's state.
+  copy_into(q, p);
+  AdamW second({{"w", q}}, {.lr = 0.05, .weight_decay = 0.1});
+  second.load_state(first.state());
+  EXPECT_EQ(second.step_count(), 2);
+  p.set_grad(g3);
+  q.set_grad(g3);
+  first.step();
+  second.step();
+  EXPECT_EQ(p.to_vector(), q.to_vector());
+
+  SGD sgd({{"w", q}}, {.lr = 0.1, .momentum = 0.9});
+  EXPECT_THROW(sgd.load_state(first.state()), Error);  // other buffer names
+  nn::NamedTensors missing = first.state();
+  missing.pop_back();
+  EXPECT_THROW(second.load_state(missing), Error);
+}
+
+// --- Gradient clipping ------------------------------------------------------------
+
+TEST(Clip, ScalesByTheGlobalNorm) {
+  Tensor a = zeros({2}).set_requires_grad(true), b = zeros({1}).set_requires_grad(true);
+  Tensor no_grad = zeros({3}).set_requires_grad(true);
+  a.set_grad(from_vector({3, 4}, {2}));
+  b.set_grad(from_vector({12}, {1}));
+  EXPECT_NEAR(clip_grad_norm_({a, b, no_grad}, 100.0), 13.0, 1e-6);  // sqrt(9 + 16 + 144)
+  expect_values(a.grad(), {3, 4}, 0);
+  const double total = clip_grad_norm_({a, b, no_grad}, 6.5);
+  EXPECT_NEAR(total, 13.0, 1e-6);
+  const double c = 6.5 / (13.0 + 1e-6);
+  expect_values(a.grad(), {3 * c, 4 * c}, 1e-6);
+  expect_values(b.grad(), {12 * c}, 1e-6);
+  EXPECT_NEAR(clip_grad_norm_({a, b}, 100.0), 6.5, 1e-5);
+}
+
+// --- Schedules ------------------------------------------------------------------
+
+TEST(Schedule, ConstantAndWarmupCosine) {
+  EXPECT_EQ(ConstantSchedule(0.3).lr_at(12345), 0.3);
+  WarmupCosineSchedule s({.peak_lr = 1.0, .min_lr = 0.1, .warmup_steps = 10, .total_steps = 110});
+  EXPECT_NEAR(s.lr_at(0), 0.1, 1e-12);
+  EXPECT_NEAR(s.lr_at(4), 0.5, 1e-12);
+  EXPECT_NEAR(s.lr_at(9), 1.0, 1e-12);
+  EXPECT_NEAR(s.lr_at(10), 1.0, 1e-12);
+  EXPECT_NEAR(s.lr_at(60), 0.55, 1e-12);  // halfway: min + (peak - min) / 2
+  EXPECT_NEAR(s.lr_at(35), 0.1 + 0.9 * 0.5 * (1 + std::cos(M_PI / 4)), 1e-12);
+  EXPECT_NEAR(s.lr_at(110), 0.1, 1e-12);
+  EXPECT_NEAR(s.lr_at(1000), 0.1, 1e-12);
+  EXPECT_THROW(WarmupCosineSchedule({.peak_lr = 1.0, .warmup_steps = 10, .total_steps = 10}), Error);
+}
+
+TEST(Schedule, InverseSqrtPeaksAtTheEndOfWarmup) {
+  InverseSqrtSchedule s(512, 4000);
+  const double d = 1.0 / std::sqrt(512.0);
+  EXPECT_NEAR(s.lr_at(0), d * std::pow(4000.0, -1.5), 1e-15);  // n = 1
+  EXPECT_NEAR(s.lr_at(3999), d / std::sqrt(4000.0), 1e-15);    // n = warmup: both branches agree
+  EXPECT_NEAR(s.lr_at(1999), d * 2000.0 * std::pow(4000.0, -1.5), 1e-15);
+  EXPECT_NEAR(s.lr_at(15999), d / std::sqrt(16000.0), 1e-15);
+  EXPECT_LT(s.lr_at(3998), s.lr_at(3999));
+  EXPECT_LT(s.lr_at(4000), s.lr_at(3999));
+  EXPECT_NEAR(InverseSqrtSchedule(512, 4000, 2.0).lr_at(99), 2.0 * s.lr_at(99), 1e-15);
+}
+
+TEST(Schedule, ReduceOnPlateau) {
+  ReduceLROnPlateau s(1.0, {.factor = 0.5, .patience = 2, .threshold = 0.01, .min_lr = 0.2});
+  EXPECT_EQ(s.step(1.0), 1.0);    // best = 1.0
+  EXPECT_EQ(s.step(0.995), 1.0);  // not 1% better: bad 1
+  EXPECT_EQ(s.step(0.98), 1.0);   // better: best 0.98, bad 0
+  EXPECT_EQ(s.step(1.2), 1.0);    // bad 1
+  EXPECT_EQ(s.step(1.1), 1.0);    // bad 2
+  EXPECT_EQ(s.step(1.0), 0.5);    // bad 3 > patience: halve, restart the count
+  EXPECT_EQ(s.state().bad_evaluations, 0);
+  EXPECT_EQ(s.state().best, 0.98);
+  for (int i = 0; i < 3; ++i) s.step(5.0);
+  EXPECT_EQ(s.lr(), 0.25);
+  for (int i = 0; i < 3; ++i) s.step(5.0);
+  EXPECT_EQ(s.lr(), 0.2);  // floored at min_lr
+  for (int i = 0; i < 3; ++i) s.step(5.0);
+  EXPECT_EQ(s.lr(), 0.2);
+
+  ReduceLROnPlateau resumed(1.0, {.factor = 0.5, .patience = 2, .threshold = 0.01, .min_lr = 0.2});
+  resumed.load_state(s.state());
+  EXPECT_EQ(resumed.lr(), 0.2);
+  EXPECT_EQ(resumed.state().best, 0.98);
+}
+
+// --- Training end to end -----------------------------------------------------------
+
+// Embedding -> LayerNorm -> Linear -> tanh -> Linear -> cross-entropy, trained with
+// AdamW, warmup-cosine and clipping on one batch: it must memorise the batch.
+TEST(Training, TinyModelOverfitsOneBatch) {
+  Generator gen(7);
+  const std::int64_t V = 12, C = 16, N = 24;
+  class Model : public nn::Module {
+   public:
+    Model(Generator& gen, std::int64_t V, std::int64_t C) {
+      wte = register_module("wte", std::make_shared<nn::Embedding>(V, C, gen));
+      ln = register_module("ln", std::make_shared<nn::LayerNorm>(C));
+      fc = register_module("fc", std::make_shared<nn::Linear>(C, 2 * C, gen));
+      head = register_module("head", std::make_shared<nn::Linear>(2 * C, V, gen));
+    }
+    Tensor forward(const Tensor& ids) const {
+      return head->forward(tanh(fc->forward(ln->forward(wte->forward(ids)))));  // (N, V)
+    }
+    std::shared_ptr<nn::Embedding> wte;
+    std::shared_ptr<nn::LayerNorm> ln;
+    std::shared_ptr<nn::Linear> fc, head;
+  };
+  Model model(gen, V, C);
+  std::vector<std::int64_t> inputs, targets;
+  for (std::int64_t i = 0; i < N; ++i) {
+    inputs.push_back(i % V);
+    targets.push_back((i * 5 + 3) % V);  // the same input always maps to the same target
+  }
+  const Tensor ids = from_ids(inputs, {N}), target = from_ids(targets, {N});
+
+  AdamW opt(model.named_parameters(), {.lr = 1e-2, .weight_decay = 0.01});
+  WarmupCosineSchedule schedule({.peak_lr = 2e-2, .min_lr = 1e-3, .warmup_steps = 10, .total_steps = 150});
+  double first_loss = 0, loss_value = 0;
+  for (int step = 0; step < 150; ++step) {
+    opt.zero_grad();
+    Tensor loss = cross_entropy(model.forward(ids), target);
+    loss_value = loss.item();
+    if (step == 0) first_loss = loss_value;
+    loss.backward();
+    clip_grad_norm_(model.parameters(), 1.0);
+    opt.set_lr(schedule.lr_at(opt.step_count()));
+    opt.step();
+  }
+  EXPECT_GT(first_loss, 1.5);
+  EXPECT_LT(loss_value, 0.05) << "first loss " << first_loss;
+}
+
+TEST(Training, SGDWithMomentumFitsARegression) {
+  Generator gen(8);
+  nn::Linear fc1(3, 16, gen), fc2(16, 1, gen);
+  nn::NamedTensors params = fc1.named_parameters();
+  for (auto& [name, p] : fc2.named_parameters()) params.emplace_back("fc2." + name, p);
+  Tensor x = randn({16, 3}, gen), y = randn({16, 1}, gen);
+  SGD opt(params, {.lr = 0.05, .momentum = 0.9});
+  double loss_value = 0;
+  for (int step = 0; step < 400; ++step) {
+    opt.zero_grad();
+    Tensor diff = sub(fc2.forward(tanh(fc1.forward(x))), y);
+    Tensor loss = mean(mul(diff, diff));
+    loss_value = loss.item();
+    loss.backward();
+    opt.step();
+  }
+  EXPECT_LT(loss_value, 0.05);
+}
