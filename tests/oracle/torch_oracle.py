@@ -11,6 +11,7 @@ Float inputs are computed in float64, from exactly the values attn saw, so that
 torch stands for the exact answer. See tests/support/oracle.h for adding an op.
 """
 import json
+import math
 import os
 import struct
 import sys
@@ -143,6 +144,173 @@ def recurrent_cell_op(kind):
     return op
 
 
+def state_dict_names_op(x, a):
+    """Fails unless attn's parameter names (attrs "names") are the module's state_dict
+    keys in the same order; returns each parameter's (rank, sizes...) one after the other."""
+    module = getattr(torch.nn, a["kind"])(a["input_size"], a["hidden_size"], num_layers=a["num_layers"],
+                                         bidirectional=a["bidirectional"])
+    state = module.state_dict()
+    if list(state.keys()) != a["names"]:
+        raise ValueError(f"attn's named_parameters() are {a['names']}, torch's state_dict keys {list(state.keys())}")
+    shapes = [float(v) for value in state.values() for v in [value.dim(), *value.shape]]
+    return {"shapes": torch.tensor(shapes, dtype=torch.float64)}
+
+
+# --- Training: optimisers, clipping, schedules ---------------------------------------
+
+def make_optimizer(params, a):
+    if a["optimizer"] == "sgd":
+        return torch.optim.SGD(params, lr=a["lr"], momentum=a["momentum"], dampening=a["dampening"],
+                               nesterov=a["nesterov"], weight_decay=a["weight_decay"])
+    kind = {"adam": torch.optim.Adam, "adamw": torch.optim.AdamW}[a["optimizer"]]
+    return kind(params, lr=a["lr"], betas=(a["beta1"], a["beta2"]), eps=a["eps"], weight_decay=a["weight_decay"])
+
+
+def optimizer_op(x, a):
+    """torch.optim on the parameters "param.<p>" (from attrs "params"), fed "grad.<p>"[k]
+    at step k (no gradient at the steps listed in attrs "skip"[p]) under the learning rate
+    attrs "lrs"[k]. Returns each parameter after each step ("step<k>.<p>", k from 1) and
+    the final state under attn's names ("state.<buffer>.<p>", "state.step.<p>", "state.step")."""
+    names = a["params"]
+    params = [x[f"param.{name}"].detach().clone().requires_grad_(True) for name in names]
+    optimizer = make_optimizer(params, a)
+    out = {}
+    for k, lr in enumerate(a["lrs"]):
+        for group in optimizer.param_groups:
+            group["lr"] = lr
+        for name, param in zip(names, params):
+            param.grad = None if k in a["skip"].get(name, []) else x[f"grad.{name}"][k].clone()
+        optimizer.step()
+        for name, param in zip(names, params):
+            out[f"step{k + 1}.{name}"] = param.detach().clone()
+    steps = len(a["lrs"])
+    out["state.step"] = torch.tensor(float(steps), dtype=torch.float64)
+    for name, param in zip(names, params):
+        state = optimizer.state[param]
+        updates = steps - len(a["skip"].get(name, []))
+        out[f"state.step.{name}"] = torch.tensor(float(updates), dtype=torch.float64)
+        for buffer in ("momentum_buffer", "exp_avg", "exp_avg_sq"):
+            if state.get(buffer) is not None:  # plain SGD keeps momentum_buffer = None
+                out[f"state.{buffer}.{name}"] = state[buffer].detach().clone()
+        if "step" in state and float(state["step"]) != updates:
+            raise ValueError(f"torch counts {float(state['step'])} updates of {name}, expected {updates}")
+    return out
+
+
+def clip_grad_norm_op(x, a):
+    """torch.nn.utils.clip_grad_norm_ on parameters with gradients "grad.<p>" (attrs
+    "params"), plus one parameter without a gradient, which must be skipped."""
+    params = []
+    for name in a["params"]:
+        param = torch.zeros_like(x[f"grad.{name}"], requires_grad=True)
+        param.grad = x[f"grad.{name}"].clone()
+        params.append(param)
+    without_gradient = torch.zeros(2, 2, dtype=torch.float64, requires_grad=True)
+    total = torch.nn.utils.clip_grad_norm_(params + [without_gradient], a["max_norm"])
+    out = {"total": total.detach().double()}
+    for name, param in zip(a["params"], params):
+        out[f"grad.{name}"] = param.grad
+    return out
+
+
+def warmup_cosine_lr(a, step):
+    """WarmupCosineSchedule in closed form (see include/attn/train/schedule.h)."""
+    if step < a["warmup_steps"]:
+        return a["peak_lr"] * (step + 1) / a["warmup_steps"]
+    progress = min(1.0, (step - a["warmup_steps"]) / (a["total_steps"] - a["warmup_steps"]))
+    return a["min_lr"] + (a["peak_lr"] - a["min_lr"]) * 0.5 * (1 + math.cos(math.pi * progress))
+
+
+def inverse_sqrt_lr(a, step):
+    """Vaswani et al. (2017), n = step + 1."""
+    n = step + 1
+    return a["scale"] * a["d_model"] ** -0.5 * min(n ** -0.5, n * a["warmup_steps"] ** -1.5)
+
+
+def schedule_op(lr_at):
+    """The closed form driven through torch.optim.lr_scheduler.LambdaLR, whose epoch
+    counter is attn's step count: the lr of the update that follows `step` updates."""
+    def op(x, a):
+        base_lr = lr_at(a, 0)
+        optimizer = torch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=base_lr)
+        scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: lr_at(a, step) / base_lr)
+        lrs = []
+        for _ in range(a["steps"]):
+            lrs.append(optimizer.param_groups[0]["lr"])
+            optimizer.step()
+            scheduler.step()
+        return {"lr": torch.tensor(lrs, dtype=torch.float64)}
+    return op
+
+
+def reduce_lr_on_plateau_op(x, a):
+    """torch's ReduceLROnPlateau (mode min, threshold mode rel, no cooldown) fed the
+    losses of attrs "losses": lr, best and bad-evaluation count after each."""
+    optimizer = torch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=a["initial_lr"])
+    scheduler = torch.optim.lr_scheduler.ReduceLROnPlateau(
+        optimizer, mode="min", factor=a["factor"], patience=a["patience"], threshold=a["threshold"],
+        threshold_mode="rel", cooldown=0, min_lr=a["min_lr"])
+    lrs, best, bad = [], [], []
+    for loss in a["losses"]:
+        scheduler.step(loss)
+        lrs.append(optimizer.param_groups[0]["lr"])
+        best.append(scheduler.best)
+        bad.append(float(scheduler.num_bad_epochs))
+    return {name: torch.tensor(values, dtype=torch.float64)
+            for name, values in (("lr", lrs), ("best", best), ("bad_evaluations", bad))}
+
+
+# --- End to end: a tiny language model and its first training steps --------------------
+
+class TinyGRULanguageModel(torch.nn.Module):
+    """Embedding -> GRU (one layer) -> Linear, as tests/e2e/test_train_e2e.cpp builds it."""
+
+    def __init__(self, vocab_size, width, hidden_size):
+        super().__init__()
+        self.embedding = torch.nn.Embedding(vocab_size, width)
+        self.gru = torch.nn.GRU(width, hidden_size)
+        self.head = torch.nn.Linear(hidden_size, vocab_size)
+
+    def forward(self, ids):  # ids (T, B) -> logits (T, B, V)
+        output, _ = self.gru(self.embedding(ids))
+        return self.head(output)
+
+
+def tiny_gru_lm_op(x, a):
+    """Logits and loss (cross-entropy of next tokens, summed) of the model holding the case's
+    parameters, then a fresh copy of it trained with AdamW for attrs "steps" steps, the
+    gradients clipped to norm attrs "max_norm", the lr from the warmup-cosine schedule."""
+    def make_model():
+        return TinyGRULanguageModel(a["vocab_size"], a["width"], a["hidden_size"]).double()
+
+    def loss_of(logits):
+        return F.cross_entropy(logits.reshape(-1, a["vocab_size"]), x["targets"].reshape(-1), reduction="sum")
+
+    logits = module_call(make_model(), x, x["ids"])
+    out = {"logits": logits.detach(), "loss": loss_of(logits)}
+
+    model = make_model()
+    model.load_state_dict({name[len("param."):]: value.detach().clone()
+                           for name, value in x.items() if name.startswith("param.")})
+    optimizer = torch.optim.AdamW(model.parameters(), lr=0.0, betas=(a["beta1"], a["beta2"]), eps=a["eps"],
+                                  weight_decay=a["weight_decay"])
+    losses, norms = [], []
+    for step in range(a["steps"]):
+        for group in optimizer.param_groups:
+            group["lr"] = warmup_cosine_lr(a["schedule"], step)
+        optimizer.zero_grad()
+        loss = loss_of(model(x["ids"]))
+        loss.backward()
+        norms.append(float(torch.nn.utils.clip_grad_norm_(model.parameters(), a["max_norm"])))
+        optimizer.step()
+        losses.append(loss.item())
+    out["train.losses"] = torch.tensor(losses, dtype=torch.float64)
+    out["train.grad_norms"] = torch.tensor(norms, dtype=torch.float64)
+    for name, value in model.state_dict().items():
+        out[f"trained.{name}"] = value.detach().clone()
+    return out
+
+
 # Each op: (inputs by name, attrs) -> outputs by name. Inputs hold float64, int64 ids
 # and uint8 masks.
 OPS = {
@@ -192,6 +360,15 @@ OPS = {
     "lstm": recurrent_layer_op("LSTM"),
     "gru_cell": recurrent_cell_op("GRUCell"),
     "lstm_cell": recurrent_cell_op("LSTMCell"),
+    "embedding_module": lambda x, a: {"y": module_call(torch.nn.Embedding(a["num_embeddings"], a["embedding_dim"]),
+                                                       x, x["ids"])},
+    "state_dict_names": state_dict_names_op,
+    "optimizer": optimizer_op,
+    "clip_grad_norm": clip_grad_norm_op,
+    "warmup_cosine": schedule_op(warmup_cosine_lr),
+    "inverse_sqrt": schedule_op(inverse_sqrt_lr),
+    "reduce_lr_on_plateau": reduce_lr_on_plateau_op,
+    "tiny_gru_lm": tiny_gru_lm_op,
 }
 
 

@@ -149,7 +149,7 @@ void OracleBatch::add(OracleCase c) {
 std::vector<OracleResult> OracleBatch::run(Generator& gen) const {
   std::vector<Run> runs;
   for (const OracleCase& c : cases_) {
-    for (DType dtype : dtypes_) {
+    for (DType dtype : c.dtypes.empty() ? dtypes_ : c.dtypes) {
       Run run;
       run.spec = &c;
       run.dtype = dtype;
@@ -282,10 +282,10 @@ std::string oracle_table(const std::vector<OracleResult>& results) {
     }
   }
   std::ostringstream os;
-  os << std::left << std::setw(18) << "op" << std::setw(6) << "dtype" << std::right << std::setw(9) << "compared"
+  os << std::left << std::setw(22) << "op" << std::setw(6) << "dtype" << std::right << std::setw(9) << "compared"
      << std::setw(7) << "failed" << std::setw(12) << "worst err" << std::setw(11) << "tolerance" << "  worst at\n";
   for (const Row& row : rows) {
-    os << std::left << std::setw(18) << row.op << std::setw(6) << dtype_name(row.dtype) << std::right
+    os << std::left << std::setw(22) << row.op << std::setw(6) << dtype_name(row.dtype) << std::right
        << std::setw(9) << row.compared << std::setw(7) << row.failed << std::setw(12) << std::setprecision(2)
        << std::scientific << row.worst->relative_error << std::setw(11) << row.worst->tolerance
        << std::defaultfloat << "  " << row.worst->case_name << ": " << row.worst->quantity << "\n";

@@ -76,6 +76,10 @@ struct OracleCase {
   Upstream upstream = Upstream::Normal;
   double tolerance_f32 = 1e-5;   // on the norm-wise relative error; loosen only with a
   double tolerance_f64 = 1e-10;  // comment at the case that says why
+  // The dtypes this case runs in; empty: the batch's. One dtype for a case whose
+  // computation does not depend on it (a schedule, parameter names), so that one
+  // batch, one Python process, holds every case of a test file.
+  std::vector<DType> dtypes = {};
 };
 
 // One compared quantity of one case in one dtype.
