@@ -1,6 +1,7 @@
 // attn: every op family in one include.
 #pragma once
 
+#include "attn/ops/attention.h"
 #include "attn/ops/dropout.h"
 #include "attn/ops/elementwise.h"
 #include "attn/ops/embedding.h"

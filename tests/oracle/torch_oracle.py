@@ -372,6 +372,20 @@ OPS = {
 }
 
 
+def load_op_modules():
+    """Adds the OPS of every torch_ops_*.py beside this file (one file per family)."""
+    import importlib
+    here = os.path.dirname(os.path.abspath(__file__))
+    sys.path.insert(0, here)
+    for filename in sorted(os.listdir(here)):
+        if filename.startswith("torch_ops_") and filename.endswith(".py"):
+            module = importlib.import_module(filename[:-3])
+            clash = set(module.OPS) & set(OPS)
+            if clash:
+                raise ValueError(f"{filename} redefines ops {sorted(clash)}")
+            OPS.update(module.OPS)
+
+
 def run_case(spec, tensors):
     prefix = spec["id"]
     inputs = {}
@@ -404,6 +418,7 @@ def main():
         sys.exit(__doc__)
     started = time.perf_counter()
     torch.set_num_threads(1)
+    load_op_modules()
     tensors, metadata = read_safetensors(sys.argv[1])
     specs = json.loads(metadata["cases"])
     results, errors = {}, {}

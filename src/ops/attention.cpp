@@ -1,0 +1,124 @@
+#include "attn/ops/attention.h"
+
+#include <cmath>
+#include <limits>
+
+#include "attn/error.h"
+#include "attn/ops/dropout.h"
+#include "attn/ops/elementwise.h"
+#include "attn/ops/mask.h"
+#include "attn/ops/matmul.h"
+#include "attn/ops/shape.h"
+#include "attn/ops/softmax.h"
+#include "dispatch.h"
+#include "kernels/cpu/strided.h"
+
+namespace attn {
+namespace {
+
+// dst |= src, src (U8) broadcasting to dst (U8, contiguous).
+void or_into(const Tensor& dst, const Tensor& src) {
+  const Tensor s = src.expand(dst.shape());
+  std::uint8_t* d = dst.data<std::uint8_t>();
+  const std::uint8_t* p = s.data<std::uint8_t>();
+  kernels::for_each_row<2>(dst.shape(), {&dst.strides(), &s.strides()}, [&](auto off, std::int64_t n, auto inner) {
+    for (std::int64_t i = 0; i < n; ++i) d[off[0] + i * inner[0]] |= p[off[1] + i * inner[1]] ? 1 : 0;
+  });
+}
+
+// The union of the masks as one U8 tensor (B or 1, H or 1, T, S); undefined if none.
+Tensor combine_masks(const AttentionMask& m, std::int64_t b, std::int64_t h, std::int64_t t, std::int64_t s) {
+  Shape shape{1, 1, t, s};
+  if (m.key_padding.defined()) {
+    ATTN_CHECK(m.key_padding.dtype() == DType::U8 && m.key_padding.shape() == (Shape{b, s}),
+               "attention: key padding mask must be u8(B, S) = u8", shape_str({b, s}), ", got ",
+               m.key_padding.describe());
+    shape[0] = b;
+  }
+  if (m.mask.defined()) {
+    ATTN_CHECK(m.mask.dtype() == DType::U8 && m.mask.dim() <= 4, "attention: mask must be u8 broadcasting to (B, H, T, S) = ",
+               shape_str({b, h, t, s}), ", got ", m.mask.describe());
+    Shape full{b, h, t, s};
+    for (std::int64_t i = 0; i < m.mask.dim(); ++i) {
+      const std::int64_t d = 4 - m.mask.dim() + i, size = m.mask.shape()[i];
+      ATTN_CHECK(size == 1 || size == full[d], "attention: mask ", m.mask.describe(),
+                 " does not broadcast to (B, H, T, S) = ", shape_str(full));
+      if (size != 1) shape[d] = size;
+    }
+  }
+  if (!m.causal && !m.key_padding.defined() && !m.mask.defined()) return Tensor();
+  Tensor combined = zeros(shape, DType::U8);
+  if (m.causal) {
+    Tensor causal = zeros({t, s}, DType::U8);
+    std::uint8_t* c = causal.data<std::uint8_t>();
+    for (std::int64_t i = 0; i < t; ++i)
+      for (std::int64_t j = i + (s - t) + 1; j < s; ++j)
+        if (j >= 0) c[i * s + j] = 1;
+    or_into(combined, causal);
+  }
+  if (m.key_padding.defined()) or_into(combined, reshape(m.key_padding, {b, 1, 1, s}));
+  if (m.mask.defined()) or_into(combined, m.mask);
+  return combined;
+}
+
+// Rows of the mask (..., T, S) whose every key is masked, as (..., T, 1); clears
+// them in `mask` so that their softmax stays finite. Undefined if there are none.
+Tensor take_dead_rows(const Tensor& mask) {
+  const std::int64_t s = mask.size(-1), rows = mask.numel() / std::max<std::int64_t>(s, 1);
+  Shape dead_shape = mask.shape();
+  dead_shape.back() = 1;
+  Tensor dead = zeros(dead_shape, DType::U8);
+  std::uint8_t* m = mask.data<std::uint8_t>();
+  std::uint8_t* d = dead.data<std::uint8_t>();
+  bool any = false;
+  for (std::int64_t r = 0; r < rows; ++r) {
+    bool all = true;
+    for (std::int64_t j = 0; j < s && all; ++j) all = m[r * s + j] != 0;
+    if (all) {
+      d[r] = 1;
+      any = true;
+      std::fill(m + r * s, m + (r + 1) * s, std::uint8_t{0});
+    }
+  }
+  return any ? dead : Tensor();
+}
+
+}  // namespace
+
+AttentionResult attention(const Tensor& q, const Tensor& k, const Tensor& v, const AttentionOptions& o) {
+  check_float(q, "attention", "q");
+  ATTN_CHECK(q.dim() == 4 && k.defined() && k.dim() == 4 && v.defined() && v.dim() == 4,
+             "attention: expected q (B, H, T, D), k (B, Hkv, S, D), v (B, Hkv, S, Dv); got q ", q.describe(), ", k ",
+             k.describe(), ", v ", v.describe());
+  ATTN_CHECK(q.dtype() == k.dtype() && q.dtype() == v.dtype(), "attention: dtypes differ: q ", q.describe(), ", k ",
+             k.describe(), ", v ", v.describe());
+  const std::int64_t b = q.size(0), h = q.size(1), t = q.size(2), d = q.size(3);
+  const std::int64_t hkv = k.size(1), s = k.size(2), dv = v.size(3);
+  ATTN_CHECK(k.size(0) == b && v.size(0) == b, "attention: batch sizes differ: q ", q.describe(), ", k ",
+             k.describe(), ", v ", v.describe());
+  ATTN_CHECK(k.size(3) == d, "attention: q ", q.describe(), " and k ", k.describe(), " differ in head width D");
+  ATTN_CHECK(v.size(1) == hkv && v.size(2) == s, "attention: k ", k.describe(), " and v ", v.describe(),
+             " differ in heads or length S");
+  ATTN_CHECK(hkv > 0 && h % hkv == 0, "attention: H = ", h, " query heads are not a multiple of Hkv = ", hkv,
+             " key/value heads");
+  ATTN_CHECK(!(o.training && o.dropout > 0) || o.generator, "attention: dropout in training needs a generator");
+  const std::int64_t g = h / hkv;
+  const double scale_factor = o.scale > 0 ? o.scale : 1.0 / std::sqrt(static_cast<double>(d));
+
+  // The G query heads of a group share one key/value head: fold them into the rows
+  // of one product, (B, Hkv, G*T, D) · (B, Hkv, D, S), instead of copying k and v G times.
+  Tensor scores = scale(matmul(reshape(q, {b, hkv, g * t, d}), transpose(k, -1, -2)), scale_factor);
+  scores = reshape(scores, {b, h, t, s});  // (B, H, T, S)
+
+  Tensor mask = combine_masks(o.mask, b, h, t, s);
+  Tensor dead = mask.defined() ? take_dead_rows(mask) : Tensor();
+  if (mask.defined()) scores = masked_fill(scores, mask, -std::numeric_limits<double>::infinity());
+  Tensor weights = softmax(scores);
+  if (dead.defined()) weights = masked_fill(weights, dead, 0.0);
+
+  Tensor used = (o.training && o.dropout > 0) ? dropout(weights, o.dropout, *o.generator, true) : weights;
+  Tensor out = matmul(reshape(used, {b, hkv, g * t, s}), v);  // (B, Hkv, G*T, Dv)
+  return {reshape(out, {b, h, t, dv}), weights};
+}
+
+}  // namespace attn
