@@ -1,5 +1,6 @@
 #include "attn/ops/attention.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 

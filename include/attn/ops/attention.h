@@ -20,9 +20,9 @@ struct AttentionMask {
   // decoding with a cache of S - T earlier positions).
   bool causal = false;
   // (B, S) U8 or undefined: nonzero marks a padding key, masked for every query.
-  Tensor key_padding;
+  Tensor key_padding = {};
   // U8 broadcasting to (B, H, T, S) or undefined: nonzero marks a masked pair.
-  Tensor mask;
+  Tensor mask = {};
 };
 
 struct AttentionOptions {
