@@ -4,6 +4,9 @@
 find_package(OpenMP REQUIRED)
 find_package(nlohmann_json 3 REQUIRED)
 find_package(CLI11 REQUIRED)
+# Google Highway (libhwy-dev): the float32 math kernels are compiled for several
+# instruction sets and pick the widest the CPU has at run time.
+find_package(hwy REQUIRED)
 
 # OpenBLAS, its OpenMP build: it then shares attn's OpenMP thread pool instead of
 # starting threads of its own. Debian installs it beside the pthreads build under

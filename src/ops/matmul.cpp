@@ -73,8 +73,14 @@ void batched_gemm(const Tensor& out, const Tensor& a_in, const Tensor& b_in) {
     // Many small products: one per thread (the BLAS then runs single-threaded inside
     // the region). Few large ones: one after another, each using every thread.
     const bool per_thread = batches >= num_threads() && m * n * k < (1 << 21) && batches * m * n * k >= kParallelGrain;
-#pragma omp parallel for schedule(dynamic) if (per_thread)
-    for (std::int64_t i = 0; i < batches; ++i) one(i);
+    // (The sequential loop stays outside any OpenMP construct: even an inactive
+    // region makes OpenBLAS run the product on fewer threads, about 1.5x slower.)
+    if (per_thread) {
+#pragma omp parallel for schedule(dynamic)
+      for (std::int64_t i = 0; i < batches; ++i) one(i);
+    } else {
+      for (std::int64_t i = 0; i < batches; ++i) one(i);
+    }
   });
 }
 

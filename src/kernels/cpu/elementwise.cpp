@@ -1,27 +1,57 @@
 #include "kernels/cpu/elementwise.h"
 
+#include <algorithm>
 #include <cmath>
+#include <type_traits>
 
 #include "dispatch.h"
 #include "kernels/cpu/strided.h"
+#include "kernels/cpu/vec_math.h"
 
 namespace attn::kernels {
 namespace {
 
+// Outputs from this size on are written with streaming stores (vec_math.h): beyond
+// the last-level cache a process typically gets, they would be evicted before the
+// next op reads them anyway.
+constexpr std::int64_t kStreamingBytes = std::int64_t(32) << 20;
+
+vec::Store store_for(const Tensor& out) {
+  return out.numel() * std::int64_t(sizeof(float)) >= kStreamingBytes ? vec::Store::Streaming : vec::Store::Cached;
+}
+
+// The f32 vector kernel of op.
+using VecBinary = void (*)(float*, const float*, const float*, std::int64_t, vec::Store);
+VecBinary vector_kernel(BinaryOp op) {
+  switch (op) {
+    case BinaryOp::Add: return vec::add;
+    case BinaryOp::Sub: return vec::sub;
+    case BinaryOp::Mul: return vec::mul;
+    case BinaryOp::Div: return vec::div;
+  }
+  return nullptr;
+}
+
 template <class T, class F>
-void binary_rows(const Tensor& out, const Tensor& a, const Tensor& b, F f) {
+void binary_rows(BinaryOp op, const Tensor& out, const Tensor& a, const Tensor& b, F f) {
   T* o = out.data<T>();
   const T* pa = static_cast<const T*>(a.raw_data());
   const T* pb = static_cast<const T*>(b.raw_data());
+  const vec::Store store = store_for(out);
+  const VecBinary kernel = vector_kernel(op);
   for_each_row<3>(out.shape(), {&out.strides(), &a.strides(), &b.strides()},
                   [&](auto off, std::int64_t n, auto inner) {
                     T* __restrict y = o + off[0];
                     const T* __restrict x0 = pa + off[1];
                     const T* __restrict x1 = pb + off[2];
-                    // The common layouts get loops the compiler vectorises.
+                    // The common layouts get vectorised loops.
                     if (inner[1] == 1 && inner[2] == 1) {
+                      if constexpr (std::is_same_v<T, float>) {
+                        kernel(y, x0, x1, n, store);
+                      } else {
 #pragma omp simd
-                      for (std::int64_t i = 0; i < n; ++i) y[i] = f(x0[i], x1[i]);
+                        for (std::int64_t i = 0; i < n; ++i) y[i] = f(x0[i], x1[i]);
+                      }
                     } else if (inner[1] == 1 && inner[2] == 0) {
                       const T c = x1[0];
 #pragma omp simd
@@ -60,10 +90,10 @@ void binary(BinaryOp op, const Tensor& out, const Tensor& a, const Tensor& b) {
   dispatch_float(out.dtype(), "binary", [&](auto tag) {
     using T = decltype(tag);
     switch (op) {
-      case BinaryOp::Add: binary_rows<T>(out, a, b, [](T x, T y) { return x + y; }); break;
-      case BinaryOp::Sub: binary_rows<T>(out, a, b, [](T x, T y) { return x - y; }); break;
-      case BinaryOp::Mul: binary_rows<T>(out, a, b, [](T x, T y) { return x * y; }); break;
-      case BinaryOp::Div: binary_rows<T>(out, a, b, [](T x, T y) { return x / y; }); break;
+      case BinaryOp::Add: binary_rows<T>(op, out, a, b, [](T x, T y) { return x + y; }); break;
+      case BinaryOp::Sub: binary_rows<T>(op, out, a, b, [](T x, T y) { return x - y; }); break;
+      case BinaryOp::Mul: binary_rows<T>(op, out, a, b, [](T x, T y) { return x * y; }); break;
+      case BinaryOp::Div: binary_rows<T>(op, out, a, b, [](T x, T y) { return x / y; }); break;
     }
   });
 }
@@ -74,9 +104,13 @@ void affine(const Tensor& out, const Tensor& x, double s, double c) {
     const T ts = static_cast<T>(s), tc = static_cast<T>(c);
     T* o = out.data<T>();
     const T* px = static_cast<const T*>(x.raw_data());
+    const vec::Store store = store_for(out);
     for_each_row<2>(out.shape(), {&out.strides(), &x.strides()}, [&](auto off, std::int64_t n, auto inner) {
       T* __restrict y = o + off[0];
       const T* __restrict xp = px + off[1];
+      if constexpr (std::is_same_v<T, float>) {
+        if (inner[1] == 1) return vec::affine(y, xp, ts, tc, n, store);
+      }
       if (inner[1] == 1) {
 #pragma omp simd
         for (std::int64_t i = 0; i < n; ++i) y[i] = ts * xp[i] + tc;
@@ -87,7 +121,7 @@ void affine(const Tensor& out, const Tensor& x, double s, double c) {
   });
 }
 
-void unary_forward(UnaryOp op, const Tensor& y, const Tensor& x) {
+void unary_forward_reference(UnaryOp op, const Tensor& y, const Tensor& x) {
   dispatch_float(x.dtype(), "unary", [&](auto tag) {
     using T = decltype(tag);
     T* py = y.data<T>();
@@ -100,9 +134,11 @@ void unary_forward(UnaryOp op, const Tensor& y, const Tensor& x) {
       case UnaryOp::Exp: map1(py, px, n, [](T v) { return std::exp(v); }); break;
       case UnaryOp::Log: map1(py, px, n, [](T v) { return std::log(v); }); break;
       case UnaryOp::GeluTanh:
+        // 0.5 (1 + tanh u) = 1 / (1 + e^(-2u)): the same value without the
+        // cancellation of 1 + tanh u when u is very negative.
         map1(py, px, n, [](T v) {
           const T inner = T(kSqrt2OverPi) * (v + T(kGeluCubic) * v * v * v);
-          return T(0.5) * v * (T(1) + std::tanh(inner));
+          return v / (T(1) + std::exp(T(-2) * inner));
         });
         break;
       case UnaryOp::GeluErf:
@@ -112,7 +148,7 @@ void unary_forward(UnaryOp op, const Tensor& y, const Tensor& x) {
   });
 }
 
-void unary_backward(UnaryOp op, const Tensor& dx, const Tensor& dy, const Tensor& x, const Tensor& y) {
+void unary_backward_reference(UnaryOp op, const Tensor& dx, const Tensor& dy, const Tensor& x, const Tensor& y) {
   dispatch_float(dx.dtype(), "unary_backward", [&](auto tag) {
     using T = decltype(tag);
     T* pdx = dx.data<T>();
@@ -140,6 +176,54 @@ void unary_backward(UnaryOp op, const Tensor& dx, const Tensor& dy, const Tensor
         });
         break;
     }
+  });
+}
+
+namespace {
+
+// Runs f(begin, length) over [0, n) in chunks of kParallelGrain, the chunks split
+// across the threads (each thread one contiguous stretch).
+template <class F>
+void for_chunks(std::int64_t n, F f) {
+  const std::int64_t chunks = (n + kParallelGrain - 1) / kParallelGrain;
+#pragma omp parallel for schedule(static) if (chunks > 1)
+  for (std::int64_t c = 0; c < chunks; ++c) {
+    const std::int64_t begin = c * kParallelGrain;
+    f(begin, std::min(kParallelGrain, n - begin));
+  }
+}
+
+// f32 ops with a vectorised kernel in vec_math.h; null for the others.
+using VecMap = void (*)(float*, const float*, std::int64_t, vec::Store);
+VecMap vector_kernel(UnaryOp op) {
+  switch (op) {
+    case UnaryOp::Tanh: return vec::tanh;
+    case UnaryOp::Sigmoid: return vec::sigmoid;
+    case UnaryOp::Exp: return vec::exp;
+    case UnaryOp::GeluTanh: return vec::gelu_tanh;
+    case UnaryOp::Relu: return vec::relu;
+    default: return nullptr;
+  }
+}
+
+}  // namespace
+
+void unary_forward(UnaryOp op, const Tensor& y, const Tensor& x) {
+  const VecMap kernel = x.dtype() == DType::F32 ? vector_kernel(op) : nullptr;
+  if (!kernel) return unary_forward_reference(op, y, x);
+  float* py = y.data<float>();
+  const float* px = x.data<float>();
+  const vec::Store store = store_for(y);
+  for_chunks(x.numel(), [&](std::int64_t begin, std::int64_t n) { kernel(py + begin, px + begin, n, store); });
+}
+
+void unary_backward(UnaryOp op, const Tensor& dx, const Tensor& dy, const Tensor& x, const Tensor& y) {
+  if (dx.dtype() != DType::F32 || op != UnaryOp::GeluTanh) return unary_backward_reference(op, dx, dy, x, y);
+  float* pdx = dx.data<float>();
+  const float* pdy = dy.data<float>();
+  const float* px = x.data<float>();
+  for_chunks(dx.numel(), [&](std::int64_t begin, std::int64_t n) {
+    vec::gelu_tanh_backward(pdx + begin, pdy + begin, px + begin, n);
   });
 }
 

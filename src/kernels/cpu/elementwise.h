@@ -19,4 +19,11 @@ void unary_forward(UnaryOp op, const Tensor& y, const Tensor& x);
 // dx = dy * f'(x), written from x or y (whichever the derivative needs); all contiguous.
 void unary_backward(UnaryOp op, const Tensor& dx, const Tensor& dy, const Tensor& x, const Tensor& y);
 
+// The plain loops (std:: functions, one element at a time) with the contracts of
+// unary_forward and unary_backward. f64 always runs them; f32 runs vectorised
+// kernels (vec_math.h) where one exists, and tests/unit/test_kernels.cpp checks those
+// against these loops evaluated in f64.
+void unary_forward_reference(UnaryOp op, const Tensor& y, const Tensor& x);
+void unary_backward_reference(UnaryOp op, const Tensor& dx, const Tensor& dy, const Tensor& x, const Tensor& y);
+
 }  // namespace attn::kernels
