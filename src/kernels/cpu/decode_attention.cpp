@@ -52,10 +52,11 @@ void decode_attention_forward(const DecodeAttentionProblem& p) {
               p.causal ? std::clamp<std::int64_t>(t + (p.keys - p.queries) - s0 + 1, 0, run) : run;
           float* out = partials.data() + (item * rows_per_pass + g * tn + i) * slot;
           const PartialSoftmax stats =
-              visible == 0 ? PartialSoftmax{-std::numeric_limits<float>::infinity(), 0.0f}
-                           : decode_partial_row(out + kStatFloats, scores.data(), p.q + ((b * p.heads + h) * p.queries + t) * p.head_dim,
-                                                k, p.k_position_stride, v, p.v_position_stride, padding, visible,
-                                                p.head_dim, p.value_dim, p.scale);
+              visible == 0
+                  ? PartialSoftmax{-std::numeric_limits<float>::infinity(), 0.0f}
+                  : decode_partial_row(out + kStatFloats, scores.data(),
+                                       p.q + ((b * p.heads + h) * p.queries + t) * p.head_dim, k, p.k_position_stride,
+                                       v, p.v_position_stride, padding, visible, p.head_dim, p.value_dim, p.scale);
           out[0] = stats.max;
           out[1] = stats.sum;
         }

@@ -3,7 +3,9 @@
 // defines the dispatching entry point.
 #undef HWY_TARGET_INCLUDE
 #define HWY_TARGET_INCLUDE "kernels/cpu/decode_attention_hwy.cpp"
+// clang-format off
 #include "hwy/foreach_target.h"  // must come before highway.h
+// clang-format on
 
 #include <algorithm>
 #include <cmath>
