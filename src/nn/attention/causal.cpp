@@ -18,10 +18,14 @@ CausalAttention::CausalAttention(const CausalAttentionOptions& options, Generato
 }
 
 Tensor CausalAttention::forward(const Tensor& x, const Tensor& key_padding) {
-  return forward_with_weights(x, key_padding).output;
+  return run(x, key_padding, /*need_weights=*/false).output;
 }
 
 AttentionOutput CausalAttention::forward_with_weights(const Tensor& x, const Tensor& key_padding) {
+  return run(x, key_padding, /*need_weights=*/true);
+}
+
+AttentionOutput CausalAttention::run(const Tensor& x, const Tensor& key_padding, bool need_weights) {
   const auto& o = options_;
   ATTN_CHECK(x.defined() && x.dim() == 3 && x.size(2) == o.d_in, "CausalAttention: expected x (B, T, d_in = ", o.d_in,
              "), got ", x.defined() ? x.describe() : "undefined");
@@ -41,8 +45,9 @@ AttentionOutput CausalAttention::forward_with_weights(const Tensor& x, const Ten
   options.dropout = dropout_->p();
   options.training = is_training();
   options.generator = &dropout_->generator();
+  options.need_weights = need_weights;
   AttentionResult r = attention(q, k, v, options);
-  return {reshape(r.output, {b, t, o.d_out}), reshape(r.weights, {b, t, t})};
+  return {reshape(r.output, {b, t, o.d_out}), need_weights ? reshape(r.weights, {b, t, t}) : Tensor()};
 }
 
 }  // namespace attn::nn

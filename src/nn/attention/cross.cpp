@@ -27,11 +27,16 @@ CrossAttention::CrossAttention(const CrossAttentionOptions& options, Generator& 
 }
 
 Tensor CrossAttention::forward(const Tensor& x, const Tensor& memory, const Tensor& source_padding) {
-  return forward_with_weights(x, memory, source_padding).output;
+  return run(x, memory, source_padding, /*need_weights=*/false).output;
 }
 
 AttentionOutput CrossAttention::forward_with_weights(const Tensor& x, const Tensor& memory,
                                                      const Tensor& source_padding) {
+  return run(x, memory, source_padding, /*need_weights=*/true);
+}
+
+AttentionOutput CrossAttention::run(const Tensor& x, const Tensor& memory, const Tensor& source_padding,
+                                    bool need_weights) {
   const auto& o = options_;
   ATTN_CHECK(x.defined() && x.dim() == 3 && x.size(2) == o.d_in && memory.defined() && memory.dim() == 3 &&
                  memory.size(2) == o.d_memory && memory.size(0) == x.size(0),
@@ -51,6 +56,7 @@ AttentionOutput CrossAttention::forward_with_weights(const Tensor& x, const Tens
   options.dropout = dropout_->p();
   options.training = is_training();
   options.generator = &dropout_->generator();
+  options.need_weights = need_weights;
   AttentionResult r = attention(q, k, v, options);
   return {out_proj_->forward(merge_heads(r.output)), r.weights};  // (B, T, d_out), (B, H, T, S)
 }

@@ -69,10 +69,14 @@ MultiHeadAttention::MultiHeadAttention(const MultiHeadAttentionOptions& options,
 }
 
 Tensor MultiHeadAttention::forward(const Tensor& x, const Tensor& key_padding) {
-  return forward_with_weights(x, key_padding).output;
+  return run(x, key_padding, /*need_weights=*/false).output;
 }
 
 AttentionOutput MultiHeadAttention::forward_with_weights(const Tensor& x, const Tensor& key_padding) {
+  return run(x, key_padding, /*need_weights=*/true);
+}
+
+AttentionOutput MultiHeadAttention::run(const Tensor& x, const Tensor& key_padding, bool need_weights) {
   const auto& o = options_;
   ATTN_CHECK(x.defined() && x.dim() == 3 && x.size(2) == o.d_in,
              "MultiHeadAttention: expected x (B, T, d_in = ", o.d_in, "), got ",
@@ -92,6 +96,7 @@ AttentionOutput MultiHeadAttention::forward_with_weights(const Tensor& x, const 
   options.dropout = dropout_->p();
   options.training = is_training();
   options.generator = &dropout_->generator();
+  options.need_weights = need_weights;
   AttentionResult r = attention(q, k, v, options);
   return {out_proj_->forward(merge_heads(r.output)), r.weights};  // (B, T, d_out), (B, H, T, T)
 }

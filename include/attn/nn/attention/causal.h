@@ -59,6 +59,10 @@ class CausalAttention : public Module {
   Dropout& attention_dropout() { return *dropout_; }
 
  private:
+  // forward and forward_with_weights: without weights, attn::attention may take the
+  // fused kernel, which never materialises them.
+  AttentionOutput run(const Tensor& x, const Tensor& key_padding, bool need_weights);
+
   CausalAttentionOptions options_;
   std::shared_ptr<Linear> W_query_;  // (d_out, d_in)
   std::shared_ptr<Linear> W_key_;    // (d_out, d_in)

@@ -59,6 +59,10 @@ class CrossAttention : public Module {
   Dropout& attention_dropout() { return *dropout_; }
 
  private:
+  // forward and forward_with_weights: without weights, attn::attention may take the
+  // fused kernel, which never materialises them.
+  AttentionOutput run(const Tensor& x, const Tensor& memory, const Tensor& source_padding, bool need_weights);
+
   CrossAttentionOptions options_;
   std::shared_ptr<Linear> W_query_;   // (H*D, d_in)
   std::shared_ptr<Linear> W_key_;     // (Hkv*D, d_memory)

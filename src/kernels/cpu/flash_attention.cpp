@@ -1,0 +1,384 @@
+#include "kernels/cpu/flash_attention.h"
+
+#include <omp.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <type_traits>
+#include <vector>
+
+#include "attn/parallel.h"
+#include "kernels/cpu/gemm.h"
+#include "kernels/cpu/vec_math.h"
+
+namespace attn::kernels {
+namespace {
+
+// Tile sizes: a (kQueryTile, kKeyTile) score tile and the K/V tiles stay in L2.
+// Measured on (1, 12, 4096, 64) causal forward, see docs/attention/flash.md.
+constexpr std::int64_t kQueryTile = 128;
+constexpr std::int64_t kKeyTile = 128;
+
+enum class TileKind { Skip, Full, Partial };
+
+std::int64_t floor_div(std::int64_t a, std::int64_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
+
+// The mask rules of FlashMask, per pair and per tile. Positions: query t sits at
+// p = t + (S - T) among the keys (the causal alignment of attention.h).
+class MaskRules {
+ public:
+  MaskRules(const FlashMask& m, std::int64_t t, std::int64_t s) : m_(m), s_(s), offset_(s - t) {}
+
+  bool bounded_above() const { return m_.causal || m_.window > 0; }
+
+  bool visible(std::int64_t b, std::int64_t i, std::int64_t j) const {
+    const std::int64_t pos = i + offset_;
+    if (bounded_above() && j > pos) return false;
+    if (m_.window > 0 && j <= pos - m_.window) return false;
+    if (m_.block_sparse.kind != BlockSparseKind::None &&
+        !block_visible(floor_div(pos, m_.block_sparse.block), j / m_.block_sparse.block))
+      return false;
+    return !(m_.key_padding && m_.key_padding[b * s_ + j]);
+  }
+
+  // Queries [i0, i1) against keys [j0, j1) of sequence b: Skip when no pair is
+  // visible, Full when every pair is (no per-pair mask needed), else Partial.
+  TileKind classify(std::int64_t b, std::int64_t i0, std::int64_t i1, std::int64_t j0, std::int64_t j1) const {
+    const std::int64_t p0 = i0 + offset_, p1 = i1 + offset_;
+    bool full = true;
+    if (bounded_above()) {
+      if (j0 > p1 - 1) return TileKind::Skip;
+      full = full && j1 - 1 <= p0;
+    }
+    if (m_.window > 0) {
+      if (j1 - 1 <= p0 - m_.window) return TileKind::Skip;
+      full = full && j0 > p1 - 1 - m_.window;
+    }
+    if (m_.block_sparse.kind != BlockSparseKind::None) {
+      const std::int64_t blk = m_.block_sparse.block;
+      bool any = false, all = true;
+      for (std::int64_t qb = floor_div(p0, blk); qb <= floor_div(p1 - 1, blk); ++qb)
+        for (std::int64_t kb = j0 / blk; kb <= (j1 - 1) / blk; ++kb) {
+          const bool vis = block_visible(qb, kb);
+          any = any || vis;
+          all = all && vis;
+        }
+      if (!any) return TileKind::Skip;
+      full = full && all;
+    }
+    if (m_.key_padding) {
+      std::int64_t padded = 0;
+      for (std::int64_t j = j0; j < j1; ++j) padded += m_.key_padding[b * s_ + j] ? 1 : 0;
+      if (padded == j1 - j0) return TileKind::Skip;
+      full = full && padded == 0;
+    }
+    return full ? TileKind::Full : TileKind::Partial;
+  }
+
+  // The keys [lo, hi) that queries [i0, i1) may see under the causal and window
+  // bounds: tiles outside are never visited, so a window costs O(T·W).
+  void key_range(std::int64_t i0, std::int64_t i1, std::int64_t& lo, std::int64_t& hi) const {
+    lo = 0;
+    hi = s_;
+    if (bounded_above()) hi = std::min(s_, i1 + offset_);
+    if (m_.window > 0) lo = std::max<std::int64_t>(0, i0 + offset_ - m_.window + 1);
+  }
+
+  // The queries [lo, hi) (of T) that may see keys [j0, j1).
+  void query_range(std::int64_t j0, std::int64_t j1, std::int64_t t, std::int64_t& lo, std::int64_t& hi) const {
+    lo = 0;
+    hi = t;
+    if (bounded_above()) lo = std::clamp<std::int64_t>(j0 - offset_, 0, t);
+    if (m_.window > 0) hi = std::clamp<std::int64_t>(j1 - 1 + m_.window - offset_, 0, t);
+  }
+
+ private:
+  bool block_visible(std::int64_t qb, std::int64_t kb) const {
+    const BlockSparsePattern& bs = m_.block_sparse;
+    const std::int64_t distance = qb - kb;
+    if (distance < bs.local_blocks && -distance < bs.local_blocks) return true;
+    if (bs.kind == BlockSparseKind::Strided) return distance % bs.stride == 0;
+    return kb % bs.stride == bs.stride - 1;
+  }
+
+  const FlashMask& m_;
+  std::int64_t s_, offset_;
+};
+
+// c (M, N, ldc) = alpha a (M, K) · b (K, N) + beta c, through the BLAS or plain loops.
+template <class T>
+void tile_gemm(FlashMath math, std::int64_t m, std::int64_t n, std::int64_t k, MatrixRef<T> a, MatrixRef<T> b, T* c,
+               std::int64_t ldc, T alpha, T beta) {
+  if (math == FlashMath::Blas) {
+    gemm(m, n, k, a, b, c, ldc, alpha, beta);
+    return;
+  }
+  for (std::int64_t i = 0; i < m; ++i)
+    for (std::int64_t j = 0; j < n; ++j) {
+      T acc = 0;
+      for (std::int64_t l = 0; l < k; ++l) {
+        const T x = a.transposed ? a.data[l * a.ld + i] : a.data[i * a.ld + l];
+        const T y = b.transposed ? b.data[j * b.ld + l] : b.data[l * b.ld + j];
+        acc += x * y;
+      }
+      c[i * ldc + j] = alpha * acc + (beta == 0 ? T(0) : beta * c[i * ldc + j]);
+    }
+}
+
+// row[0, n) = e^(row - shift); returns the sum. Masked entries are -inf and give 0.
+template <class T>
+double exp_shifted(FlashMath math, T* row, T shift, std::int64_t n) {
+  if constexpr (std::is_same_v<T, float>) {
+    if (math == FlashMath::Blas) return vec::exp_shifted_sum(row, row, shift, n);
+  }
+  double sum = 0;
+  for (std::int64_t j = 0; j < n; ++j) {
+    row[j] = std::exp(row[j] - shift);
+    sum += row[j];
+  }
+  return sum;
+}
+
+// Per-thread scratch of one work item.
+template <class T>
+struct Scratch {
+  std::vector<T> scores;     // (kQueryTile, kKeyTile): scores, then probabilities P
+  std::vector<T> dscores;    // (kQueryTile, kKeyTile): dP, then dS (backward)
+  std::vector<std::uint8_t> visible;  // (kQueryTile, kKeyTile) of a Partial tile
+  std::vector<T> acc;        // forward: (G, kQueryTile, Dv) unnormalised output
+  std::vector<T> row_max, row_sum;  // forward: (G, kQueryTile)
+};
+
+// The score tile of head h: scores (rows, cols) = scale q_tile · k_tileᵀ + bias,
+// -inf where the Partial mask says so. q_tile (rows, D), k_tile (cols, D).
+template <class T>
+void score_tile(Scratch<T>& w, const FlashProblem<T>& p, FlashMath math, TileKind kind, const T* q_tile,
+                const T* k_tile, std::int64_t b, std::int64_t h, std::int64_t i0, std::int64_t rows, std::int64_t j0,
+                std::int64_t cols) {
+  T* sc = w.scores.data();
+  tile_gemm<T>(math, rows, cols, p.d, {q_tile, p.d, false}, {k_tile, p.d, true}, sc, kKeyTile, p.scale, T(0));
+  if (p.bias) {
+    const T* bias = p.bias + b * p.bias_batch_stride + h * p.bias_head_stride + i0 * p.s + j0;
+    for (std::int64_t r = 0; r < rows; ++r)
+      for (std::int64_t c = 0; c < cols; ++c) sc[r * kKeyTile + c] += bias[r * p.s + c];
+  }
+  if (kind == TileKind::Partial) {
+    const std::uint8_t* vis = w.visible.data();
+    for (std::int64_t r = 0; r < rows; ++r)
+      for (std::int64_t c = 0; c < cols; ++c)
+        if (!vis[r * kKeyTile + c]) sc[r * kKeyTile + c] = -std::numeric_limits<T>::infinity();
+  }
+}
+
+template <class T>
+void fill_visible(Scratch<T>& w, const MaskRules& rules, std::int64_t b, std::int64_t i0, std::int64_t rows,
+                  std::int64_t j0, std::int64_t cols) {
+  for (std::int64_t r = 0; r < rows; ++r)
+    for (std::int64_t c = 0; c < cols; ++c) w.visible[r * kKeyTile + c] = rules.visible(b, i0 + r, j0 + c) ? 1 : 0;
+}
+
+// P (rows, cols) = e^(scores - lse) in place; rows with lse = +inf (no visible key) are 0.
+template <class T>
+void probabilities_from_lse(Scratch<T>& w, FlashMath math, const T* lse, std::int64_t rows, std::int64_t cols) {
+  for (std::int64_t r = 0; r < rows; ++r) {
+    T* row = w.scores.data() + r * kKeyTile;
+    if (std::isinf(lse[r])) {
+      std::fill(row, row + cols, T(0));
+    } else {
+      exp_shifted(math, row, lse[r], cols);
+    }
+  }
+}
+
+std::int64_t tiles(std::int64_t n, std::int64_t tile) { return (n + tile - 1) / tile; }
+
+template <class T>
+void make_scratch(Scratch<T>& w, std::int64_t group, std::int64_t dv) {
+  w.scores.assign(kQueryTile * kKeyTile, T(0));
+  w.dscores.assign(kQueryTile * kKeyTile, T(0));
+  w.visible.assign(kQueryTile * kKeyTile, 0);
+  w.acc.assign(group * kQueryTile * dv, T(0));
+  w.row_max.assign(group * kQueryTile, T(0));
+  w.row_sum.assign(group * kQueryTile, T(0));
+}
+
+// Forward of one work item: query tile qt of every head of key/value head kvh.
+template <class T>
+void forward_item(Scratch<T>& w, T* out, T* lse, const T* q, const T* k, const T* v, const FlashProblem<T>& p,
+                  const MaskRules& rules, FlashMath math, std::int64_t b, std::int64_t kvh, std::int64_t qt) {
+  const std::int64_t group = p.heads / p.kv_heads, d = p.d, dv = p.dv;
+  const std::int64_t i0 = qt * kQueryTile, rows = std::min(kQueryTile, p.t - i0);
+  const T inf = std::numeric_limits<T>::infinity();
+  std::fill(w.acc.begin(), w.acc.end(), T(0));
+  std::fill(w.row_max.begin(), w.row_max.end(), -inf);
+  std::fill(w.row_sum.begin(), w.row_sum.end(), T(0));
+  std::int64_t lo, hi;
+  rules.key_range(i0, i0 + rows, lo, hi);
+  for (std::int64_t j0 = lo / kKeyTile * kKeyTile; j0 < hi; j0 += kKeyTile) {
+    const std::int64_t cols = std::min(kKeyTile, p.s - j0);
+    const TileKind kind = rules.classify(b, i0, i0 + rows, j0, j0 + cols);
+    if (kind == TileKind::Skip) continue;
+    if (kind == TileKind::Partial) fill_visible(w, rules, b, i0, rows, j0, cols);
+    const T* k_tile = k + ((b * p.kv_heads + kvh) * p.s + j0) * d;  // (cols, D)
+    const T* v_tile = v + ((b * p.kv_heads + kvh) * p.s + j0) * dv;  // (cols, Dv)
+    for (std::int64_t g = 0; g < group; ++g) {  // the K/V tile serves every head of the group
+      const std::int64_t h = kvh * group + g;
+      score_tile(w, p, math, kind, q + ((b * p.heads + h) * p.t + i0) * d, k_tile, b, h, i0, rows, j0, cols);
+      T* acc = w.acc.data() + g * kQueryTile * dv;
+      T* m = w.row_max.data() + g * kQueryTile;
+      T* l = w.row_sum.data() + g * kQueryTile;
+      for (std::int64_t r = 0; r < rows; ++r) {
+        T* row = w.scores.data() + r * kKeyTile;
+        const T tile_max = *std::max_element(row, row + cols);
+        const T new_max = std::max(m[r], tile_max);
+        if (new_max == -inf) {  // nothing visible yet: P = 0 leaves acc untouched
+          std::fill(row, row + cols, T(0));
+          continue;
+        }
+        const T rescale = std::exp(m[r] - new_max);  // e^(-inf) = 0 on the first visible tile
+        l[r] = l[r] * rescale + static_cast<T>(exp_shifted(math, row, new_max, cols));
+        if (rescale != T(1))
+          for (std::int64_t c = 0; c < dv; ++c) acc[r * dv + c] *= rescale;
+        m[r] = new_max;
+      }
+      tile_gemm<T>(math, rows, dv, cols, {w.scores.data(), kKeyTile, false}, {v_tile, dv, false}, acc, dv, T(1),
+                   T(1));
+    }
+  }
+  for (std::int64_t g = 0; g < group; ++g) {
+    const std::int64_t h = kvh * group + g;
+    const T* acc = w.acc.data() + g * kQueryTile * dv;
+    for (std::int64_t r = 0; r < rows; ++r) {
+      const T l = w.row_sum[g * kQueryTile + r];
+      const std::int64_t row = (b * p.heads + h) * p.t + i0 + r;
+      const T inv = l > 0 ? T(1) / l : T(0);
+      for (std::int64_t c = 0; c < dv; ++c) out[row * dv + c] = acc[r * dv + c] * inv;
+      lse[row] = l > 0 ? w.row_max[g * kQueryTile + r] + std::log(l) : inf;
+    }
+  }
+}
+
+// Runs item(scratch, index) for index in [0, n) on the OpenMP team, one item per
+// thread at a time (dynamic: causal items differ in cost).
+template <class T, class F>
+void for_each_item(std::int64_t n, std::int64_t work_per_item, std::int64_t group, std::int64_t dv, F item) {
+#pragma omp parallel if (n > 1 && n * work_per_item >= kParallelGrain)
+  {
+    Scratch<T> w;
+    make_scratch(w, group, dv);
+#pragma omp for schedule(dynamic)
+    for (std::int64_t i = 0; i < n; ++i) item(w, i);
+  }
+}
+
+}  // namespace
+
+template <class T>
+void flash_attention_forward(T* out, T* lse, const T* q, const T* k, const T* v, const FlashProblem<T>& p,
+                             FlashMath math) {
+  const MaskRules rules(p.mask, p.t, p.s);
+  const std::int64_t query_tiles = tiles(p.t, kQueryTile), group = p.heads / p.kv_heads;
+  const std::int64_t items = p.batch * p.kv_heads * query_tiles;
+  // Items in the order heaviest first: the last query tiles see the most keys.
+  for_each_item<T>(items, group * kQueryTile * p.s * p.d, group, p.dv, [&](Scratch<T>& w, std::int64_t i) {
+    const std::int64_t qt = query_tiles - 1 - i % query_tiles, bh = i / query_tiles;
+    forward_item(w, out, lse, q, k, v, p, rules, math, bh / p.kv_heads, bh % p.kv_heads, qt);
+  });
+}
+
+template <class T>
+void flash_attention_backward(T* dq, T* dk, T* dv, const T* dout, const T* q, const T* k, const T* v, const T* out,
+                              const T* lse, const FlashProblem<T>& p, FlashMath math) {
+  const MaskRules rules(p.mask, p.t, p.s);
+  const std::int64_t group = p.heads / p.kv_heads, d = p.d, width_v = p.dv;
+  const std::int64_t query_tiles = tiles(p.t, kQueryTile), key_tiles = tiles(p.s, kKeyTile);
+
+  // delta (B, H, T) = rowsum(dO ∘ O).
+  std::vector<T> delta(p.batch * p.heads * p.t);
+#pragma omp parallel for schedule(static) if (static_cast<std::int64_t>(delta.size()) * width_v >= kParallelGrain)
+  for (std::int64_t row = 0; row < static_cast<std::int64_t>(delta.size()); ++row) {
+    T sum = 0;
+    for (std::int64_t c = 0; c < width_v; ++c) sum += dout[row * width_v + c] * out[row * width_v + c];
+    delta[row] = sum;
+  }
+
+  // dS (rows, cols) = P ∘ (dO_tile Vᵀ - delta) in w.dscores; P in w.scores.
+  auto score_gradient = [&](Scratch<T>& w, const T* dout_tile, const T* v_tile, const T* delta_rows, std::int64_t rows,
+                            std::int64_t cols) {
+    T* ds = w.dscores.data();
+    tile_gemm<T>(math, rows, cols, width_v, {dout_tile, width_v, false}, {v_tile, width_v, true}, ds, kKeyTile, T(1), T(0));
+    for (std::int64_t r = 0; r < rows; ++r)
+      for (std::int64_t c = 0; c < cols; ++c)
+        ds[r * kKeyTile + c] = w.scores[r * kKeyTile + c] * (ds[r * kKeyTile + c] - delta_rows[r]);
+  };
+
+  // Pass 1: dK, dV per key tile of each (b, kvh).
+  for_each_item<T>(p.batch * p.kv_heads * key_tiles, group * p.t * kKeyTile * d, 1, width_v,
+                   [&](Scratch<T>& w, std::int64_t item) {
+    const std::int64_t kt = item % key_tiles, bkv = item / key_tiles, b = bkv / p.kv_heads, kvh = bkv % p.kv_heads;
+    const std::int64_t j0 = kt * kKeyTile, cols = std::min(kKeyTile, p.s - j0);
+    const T* k_tile = k + (bkv * p.s + j0) * d;
+    const T* v_tile = v + (bkv * p.s + j0) * width_v;
+    T* dk_tile = dk + (bkv * p.s + j0) * d;
+    T* dv_tile = dv + (bkv * p.s + j0) * width_v;
+    std::fill(dk_tile, dk_tile + cols * d, T(0));
+    std::fill(dv_tile, dv_tile + cols * width_v, T(0));
+    std::int64_t lo, hi;
+    rules.query_range(j0, j0 + cols, p.t, lo, hi);
+    for (std::int64_t i0 = lo / kQueryTile * kQueryTile; i0 < hi; i0 += kQueryTile) {
+      const std::int64_t rows = std::min(kQueryTile, p.t - i0);
+      const TileKind kind = rules.classify(b, i0, i0 + rows, j0, j0 + cols);
+      if (kind == TileKind::Skip) continue;
+      if (kind == TileKind::Partial) fill_visible(w, rules, b, i0, rows, j0, cols);
+      for (std::int64_t g = 0; g < group; ++g) {
+        const std::int64_t h = kvh * group + g, row0 = (b * p.heads + h) * p.t + i0;
+        const T* q_tile = q + row0 * d;
+        const T* dout_tile = dout + row0 * width_v;
+        score_tile(w, p, math, kind, q_tile, k_tile, b, h, i0, rows, j0, cols);
+        probabilities_from_lse(w, math, lse + row0, rows, cols);
+        tile_gemm<T>(math, cols, width_v, rows, {w.scores.data(), kKeyTile, true}, {dout_tile, width_v, false}, dv_tile, width_v,
+                     T(1), T(1));
+        score_gradient(w, dout_tile, v_tile, delta.data() + row0, rows, cols);
+        tile_gemm<T>(math, cols, d, rows, {w.dscores.data(), kKeyTile, true}, {q_tile, d, false}, dk_tile, d, p.scale,
+                     T(1));
+      }
+    }
+  });
+
+  // Pass 2: dQ per query tile of each (b, h).
+  for_each_item<T>(p.batch * p.heads * query_tiles, kQueryTile * p.s * d, 1, width_v, [&](Scratch<T>& w, std::int64_t item) {
+    const std::int64_t qt = query_tiles - 1 - item % query_tiles, bh = item / query_tiles;
+    const std::int64_t b = bh / p.heads, h = bh % p.heads, bkv = b * p.kv_heads + h / group;
+    const std::int64_t i0 = qt * kQueryTile, rows = std::min(kQueryTile, p.t - i0), row0 = bh * p.t + i0;
+    T* dq_tile = dq + row0 * d;
+    std::fill(dq_tile, dq_tile + rows * d, T(0));
+    std::int64_t lo, hi;
+    rules.key_range(i0, i0 + rows, lo, hi);
+    for (std::int64_t j0 = lo / kKeyTile * kKeyTile; j0 < hi; j0 += kKeyTile) {
+      const std::int64_t cols = std::min(kKeyTile, p.s - j0);
+      const TileKind kind = rules.classify(b, i0, i0 + rows, j0, j0 + cols);
+      if (kind == TileKind::Skip) continue;
+      if (kind == TileKind::Partial) fill_visible(w, rules, b, i0, rows, j0, cols);
+      const T* k_tile = k + (bkv * p.s + j0) * d;
+      score_tile(w, p, math, kind, q + row0 * d, k_tile, b, h, i0, rows, j0, cols);
+      probabilities_from_lse(w, math, lse + row0, rows, cols);
+      score_gradient(w, dout + row0 * width_v, v + (bkv * p.s + j0) * width_v, delta.data() + row0, rows, cols);
+      tile_gemm<T>(math, rows, d, cols, {w.dscores.data(), kKeyTile, false}, {k_tile, d, false}, dq_tile, d, p.scale,
+                   T(1));
+    }
+  });
+}
+
+template void flash_attention_forward<float>(float*, float*, const float*, const float*, const float*,
+                                             const FlashProblem<float>&, FlashMath);
+template void flash_attention_forward<double>(double*, double*, const double*, const double*, const double*,
+                                              const FlashProblem<double>&, FlashMath);
+template void flash_attention_backward<float>(float*, float*, float*, const float*, const float*, const float*,
+                                              const float*, const float*, const float*, const FlashProblem<float>&,
+                                              FlashMath);
+template void flash_attention_backward<double>(double*, double*, double*, const double*, const double*,
+                                               const double*, const double*, const double*, const double*,
+                                               const FlashProblem<double>&, FlashMath);
+
+}  // namespace attn::kernels
