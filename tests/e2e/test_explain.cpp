@@ -3,7 +3,6 @@
 // simplified walk-through prints the textbook's numbers for "journey", and those with
 // weights state their seeded initialisation.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
 #include <array>
 #include <cmath>
@@ -12,25 +11,15 @@
 #include <string>
 #include <vector>
 
+#include "support/run_attn.h"
+
+using attn::testing::CommandRun;
+using attn::testing::lines_of;
+using attn::testing::run_attn;
+
 namespace {
 
-struct CommandRun {
-  int exit_code = -1;
-  std::string output;  // stdout and stderr
-};
 
-CommandRun run_attn(const std::string& arguments) {
-  const std::string command = std::string(ATTN_BINARY_DIR) + "/attn " + arguments + " 2>&1";
-  CommandRun run;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return run;
-  std::array<char, 4096> buffer{};
-  std::size_t n;
-  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) run.output.append(buffer.data(), n);
-  const int status = pclose(pipe);
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return run;
-}
 
 // The numbers of every output line labelled `label` (its first word), line by line.
 std::vector<std::vector<double>> rows_labelled(const std::string& output, const std::string& label) {

@@ -8,35 +8,18 @@
 #include <cstdio>
 #include <sstream>
 #include <string>
-#include <sys/wait.h>
 #include <vector>
+
+#include "support/run_attn.h"
+
+using attn::testing::CommandRun;
+using attn::testing::lines_of;
+using attn::testing::run_attn;
 
 namespace {
 
-struct CommandRun {
-  int exit_code = -1;
-  std::string output;  // stdout and stderr
-};
 
-CommandRun run_attn(const std::string& arguments) {
-  const std::string command = std::string(ATTN_BINARY_DIR) + "/attn " + arguments + " 2>&1";
-  CommandRun run;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return run;
-  char buffer[4096];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) run.output.append(buffer, n);
-  const int status = pclose(pipe);
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return run;
-}
 
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
 
 // Every matrix whose title starts with "weights": its rows' sums. print_matrix writes
 // "<title>  f32(R, K)", a header line, then R rows ending in K numbers.

@@ -20,23 +20,15 @@
 #include "attn/ops/shape.h"
 #include "attn/parallel.h"
 #include "attn/random.h"
+#include "support/compare.h"
 
 using namespace attn;
 using namespace attn::decode;
 
+using attn::testing::relative_error;
+
 namespace {
 
-// ‖a − b‖ / ‖b‖ over all elements.
-double relative_error(const Tensor& a, const Tensor& b) {
-  EXPECT_EQ(a.shape(), b.shape());
-  const std::vector<double> x = a.to_vector(), y = b.to_vector();
-  double diff = 0, norm = 0;
-  for (std::size_t i = 0; i < x.size(); ++i) {
-    diff += (x[i] - y[i]) * (x[i] - y[i]);
-    norm += y[i] * y[i];
-  }
-  return norm == 0 ? std::sqrt(diff) : std::sqrt(diff / norm);
-}
 
 void expect_error(const std::function<void()>& f, std::initializer_list<std::string> parts) {
   try {

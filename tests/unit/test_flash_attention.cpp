@@ -21,24 +21,16 @@
 #include "attn/ops.h"
 #include "attn/ops/flash_attention.h"
 #include "attn/parallel.h"
+#include "support/compare.h"
 
 using namespace attn;
+
+using attn::testing::relative_error;
 
 namespace {
 
 constexpr double kRelTol = 1e-5;
 
-// ‖a - b‖ / ‖b‖ (‖a‖ when b is zero).
-double relative_error(const Tensor& a, const Tensor& b) {
-  EXPECT_EQ(a.shape(), b.shape());
-  const std::vector<double> x = a.to_vector(), y = b.to_vector();
-  double diff = 0, norm = 0;
-  for (std::size_t i = 0; i < x.size(); ++i) {
-    diff += (x[i] - y[i]) * (x[i] - y[i]);
-    norm += y[i] * y[i];
-  }
-  return norm > 0 ? std::sqrt(diff / norm) : std::sqrt(diff);
-}
 
 enum class MaskKind { None, Causal, KeyPadding, Window, Strided, Fixed, Bias, CausalPaddingBias };
 const char* mask_name(MaskKind m) {
