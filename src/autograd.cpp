@@ -103,9 +103,14 @@ void run_backward(const Tensor& root, const Tensor& droot) {
       owned.insert(impl);
     }
   };
+  // A gradient nothing else can see (its only handle, sole owner of its storage) may
+  // become a leaf's own without a copy.
+  auto exclusive = [](const Tensor& g) {
+    return g.use_count() == 1 && g.storage().use_count() == 1 && g.is_contiguous();
+  };
   auto accumulate = [&](TensorImpl* impl, const Tensor& g) {
     if (!impl->grad.defined()) {
-      impl->grad = impl->grad_fn ? g : g.clone();
+      impl->grad = (impl->grad_fn || exclusive(g)) ? g : g.clone();
     } else {
       own(impl);
       add_(impl->grad, g);

@@ -8,6 +8,7 @@
 
 #include "attn/ops.h"
 #include "attn/random.h"
+#include "support/compare.h"
 #include "support/oracle.h"
 
 using namespace attn;

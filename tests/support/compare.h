@@ -5,8 +5,8 @@
 
 namespace attn::testing {
 
-// ‖a − b‖ / ‖b‖ over all elements (‖a − b‖ when b is zero). Shapes must match; a
-// mismatch is a test failure and returns infinity.
+// ||a - b|| / ||b|| over the finite positions of b (||a - b|| when ||b|| = 0); +inf
+// when the shapes differ or a non-finite value of b is not matched exactly in a.
 double relative_error(const Tensor& a, const Tensor& b);
 
 }  // namespace attn::testing

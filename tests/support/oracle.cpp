@@ -1,5 +1,7 @@
 #include "support/oracle.h"
 
+#include "support/compare.h"
+
 #include <unistd.h>
 
 #include <algorithm>
@@ -244,23 +246,6 @@ void bind_module_parameters(const nn::Module& module, TensorsByName& inputs) {
   }
 }
 
-double relative_error(const Tensor& attn_value, const Tensor& torch_value) {
-  if (attn_value.shape() != torch_value.shape()) return kInf;
-  const std::vector<double> a = attn_value.to_vector();
-  const std::vector<double> t = torch_value.to_vector();
-  double diff2 = 0, norm2 = 0;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (!std::isfinite(t[i])) {
-      const bool same = std::isnan(t[i]) ? std::isnan(a[i]) : a[i] == t[i];
-      if (!same) return kInf;
-      continue;
-    }
-    diff2 += (a[i] - t[i]) * (a[i] - t[i]);  // a NaN or inf in a makes it non-finite: a failure
-    norm2 += t[i] * t[i];
-  }
-  if (!std::isfinite(diff2)) return kInf;
-  return norm2 > 0 ? std::sqrt(diff2 / norm2) : std::sqrt(diff2);
-}
 
 std::string oracle_table(const std::vector<OracleResult>& results) {
   struct Row {

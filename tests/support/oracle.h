@@ -114,10 +114,6 @@ class OracleBatch {
 // module must be given, of its shape and dtype, and no other "param." input.
 void bind_module_parameters(const nn::Module& module, TensorsByName& inputs);
 
-// ||a - b|| / ||b|| over the finite positions of b (||a - b|| when ||b|| = 0); +inf
-// when the shapes differ or a non-finite value of b is not matched exactly in a.
-double relative_error(const Tensor& attn_value, const Tensor& torch_value);
-
 // The worst relative error of each (op, dtype), one row each, with its case.
 std::string oracle_table(const std::vector<OracleResult>& results);
 

@@ -2,6 +2,7 @@
 //   attn bench ceiling                  sgemm GFLOP/s and memory-copy GB/s
 //   attn bench matmul --n 1024          attn::matmul as a fraction of the sgemm ceiling
 //   attn bench elementwise --mib 64     elementwise ops and sum as fractions of the copy ceiling
+//   attn bench attention|decode         attention and KV-cache decoding (bench_attention.h)
 // Each prints readable lines, then one JSON object with every figure as its last
 // line. Whatever is compared with a ceiling is timed in the same rounds as it
 // (bench_timing.h).
@@ -15,6 +16,7 @@
 #include "attn/ops.h"
 #include "attn/parallel.h"
 #include "attn/random.h"
+#include "bench_attention.h"
 #include "bench_ceiling.h"
 #include "bench_timing.h"
 #include "commands.h"
@@ -157,6 +159,8 @@ void register_bench(CLI::App& app) {
   ew->add_option("--repeat", ew_repeat, "timed runs (the median is reported)")->check(CLI::PositiveNumber);
   add_ceiling_options(ew, ceiling);
   ew->callback([] { run_elementwise(ew_mib, ew_repeat, ceiling); });
+
+  register_bench_attention(bench);  // bench_attention.cpp: attn bench attention|decode
 }
 
 }  // namespace attn::cli
