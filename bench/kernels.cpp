@@ -70,13 +70,18 @@ void BM_Copy(benchmark::State& state) {  // the ceiling: memcpy, read + written
 
 // Registers name over the sizes, timing call(x, y) with bytes = streams * 4 n.
 void register_memory_op(const char* name, int streams, std::function<Tensor(const Tensor&, const Tensor&)> call) {
-  benchmark::RegisterBenchmark(name, [=](benchmark::State& state) {
-    const std::int64_t n = state.range(0);
-    attn::Generator gen(3);
-    Tensor x = attn::randn({n / 1024, 1024}, gen), y = attn::randn({n / 1024, 1024}, gen);
-    for (auto _ : state) benchmark::DoNotOptimize(call(x, y));
-    set_bytes(state, double(streams) * n * sizeof(float));
-  })->RangeMultiplier(16)->Range(1 << 16, 1 << 24)->UseRealTime()->Unit(benchmark::kMicrosecond);
+  benchmark::RegisterBenchmark(name,
+                               [=](benchmark::State& state) {
+                                 const std::int64_t n = state.range(0);
+                                 attn::Generator gen(3);
+                                 Tensor x = attn::randn({n / 1024, 1024}, gen), y = attn::randn({n / 1024, 1024}, gen);
+                                 for (auto _ : state) benchmark::DoNotOptimize(call(x, y));
+                                 set_bytes(state, double(streams) * n * sizeof(float));
+                               })
+      ->RangeMultiplier(16)
+      ->Range(1 << 16, 1 << 24)
+      ->UseRealTime()
+      ->Unit(benchmark::kMicrosecond);
 }
 
 // Row and column sums of a (R, C) matrix: the two reduction layouts.
@@ -100,7 +105,10 @@ BENCHMARK(BM_SumFirstDim)->Args({4096, 4096})->Args({1 << 20, 16})->Args({16, 1 
 
 const bool kRegistered = [] {
   benchmark::RegisterBenchmark("BM_Copy", BM_Copy)
-      ->RangeMultiplier(16)->Range(1 << 16, 1 << 24)->UseRealTime()->Unit(benchmark::kMicrosecond);
+      ->RangeMultiplier(16)
+      ->Range(1 << 16, 1 << 24)
+      ->UseRealTime()
+      ->Unit(benchmark::kMicrosecond);
   register_memory_op("BM_Add", 3, [](const Tensor& x, const Tensor& y) { return attn::add(x, y); });
   register_memory_op("BM_Mul", 3, [](const Tensor& x, const Tensor& y) { return attn::mul(x, y); });
   register_memory_op("BM_AddBroadcastRow", 2, [](const Tensor& x, const Tensor& y) {

@@ -12,10 +12,16 @@ namespace {
 thread_local bool t_grad_enabled = true;
 }
 
-bool grad_enabled() { return t_grad_enabled; }
+bool grad_enabled() {
+  return t_grad_enabled;
+}
 
-NoGradGuard::NoGradGuard() : previous_(t_grad_enabled) { t_grad_enabled = false; }
-NoGradGuard::~NoGradGuard() { t_grad_enabled = previous_; }
+NoGradGuard::NoGradGuard() : previous_(t_grad_enabled) {
+  t_grad_enabled = false;
+}
+NoGradGuard::~NoGradGuard() {
+  t_grad_enabled = previous_;
+}
 
 bool needs_grad(std::initializer_list<Tensor> inputs) {
   if (!t_grad_enabled) return false;
@@ -84,8 +90,7 @@ void run_backward(const Tensor& root, const Tensor& droot) {
     const auto& inputs = impl->grad_fn->inputs;
     if (next < inputs.size()) {
       TensorImpl* child = inputs[next++].impl();
-      if (child && child->grad_fn && child->requires_grad && seen.insert(child).second)
-        stack.push_back({child, 0});
+      if (child && child->grad_fn && child->requires_grad && seen.insert(child).second) stack.push_back({child, 0});
     } else {
       order.push_back(impl);
       stack.pop_back();
@@ -144,8 +149,8 @@ void run_backward(const Tensor& root, const Tensor& droot) {
     for (std::size_t i = 0; i < grads.size(); ++i) {
       TensorImpl* input = node.inputs[i].impl();
       if (!grads[i].defined() || !input || !input->requires_grad) continue;
-      ATTN_CHECK(grads[i].shape() == input->shape, "backward of ", node.op, ": gradient ",
-                 grads[i].describe(), " for input ", i, " of shape ", shape_str(input->shape));
+      ATTN_CHECK(grads[i].shape() == input->shape, "backward of ", node.op, ": gradient ", grads[i].describe(),
+                 " for input ", i, " of shape ", shape_str(input->shape));
       accumulate(input, grads[i]);
     }
   }

@@ -10,9 +10,12 @@ namespace attn {
 template <class F>
 decltype(auto) dispatch_float(DType dtype, const char* op, F&& f) {
   switch (dtype) {
-    case DType::F32: return f(float{});
-    case DType::F64: return f(double{});
-    default: break;
+    case DType::F32:
+      return f(float{});
+    case DType::F64:
+      return f(double{});
+    default:
+      break;
   }
   throw Error(detail::concat(op, ": expected a float tensor (f32 or f64), got ", dtype_name(dtype)));
 }

@@ -32,7 +32,9 @@ int& current_threads() {
 
 }  // namespace
 
-int num_threads() { return current_threads(); }
+int num_threads() {
+  return current_threads();
+}
 
 void set_num_threads(int n) {
   if (n < 1) n = 1;
@@ -43,9 +45,12 @@ void set_num_threads(int n) {
 
 const char* blas_threading() {
   switch (openblas_get_parallel()) {
-    case 0: return "sequential";
-    case 1: return "pthreads";
-    case 2: return "openmp";
+    case 0:
+      return "sequential";
+    case 1:
+      return "pthreads";
+    case 2:
+      return "openmp";
   }
   return "unknown";
 }

@@ -20,7 +20,9 @@ double Generator::uniform_at(std::uint64_t counter) const {
   return static_cast<double>(bits(counter) >> 11) * 0x1.0p-53;
 }
 
-double Generator::uniform() { return uniform_at(advance(1)); }
+double Generator::uniform() {
+  return uniform_at(advance(1));
+}
 
 namespace {
 // Box-Muller on the uniforms of counters 2i and 2i+1; u1 is kept away from 0.
@@ -33,7 +35,9 @@ double normal_pair(const Generator& gen, std::uint64_t first, std::uint64_t i) {
 }
 }  // namespace
 
-double Generator::normal() { return normal_pair(*this, advance(2), 0); }
+double Generator::normal() {
+  return normal_pair(*this, advance(2), 0);
+}
 
 std::uint64_t Generator::below(std::uint64_t n) {
   // Lemire's multiply-shift: the bias is below 2^-64 * n, negligible for n < 2^32.

@@ -85,6 +85,8 @@ void release(void* block, std::size_t nbytes) {
 
 Storage::Storage(std::size_t nbytes) : data_(allocate(nbytes)), nbytes_(nbytes) {}
 
-Storage::~Storage() { release(data_, nbytes_); }
+Storage::~Storage() {
+  release(data_, nbytes_);
+}
 
 }  // namespace attn

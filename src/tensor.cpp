@@ -13,25 +13,35 @@ namespace attn {
 
 std::size_t dtype_size(DType dtype) {
   switch (dtype) {
-    case DType::F32: return 4;
-    case DType::F64: return 8;
-    case DType::I64: return 8;
-    case DType::U8: return 1;
+    case DType::F32:
+      return 4;
+    case DType::F64:
+      return 8;
+    case DType::I64:
+      return 8;
+    case DType::U8:
+      return 1;
   }
   return 0;
 }
 
 const char* dtype_name(DType dtype) {
   switch (dtype) {
-    case DType::F32: return "f32";
-    case DType::F64: return "f64";
-    case DType::I64: return "i64";
-    case DType::U8: return "u8";
+    case DType::F32:
+      return "f32";
+    case DType::F64:
+      return "f64";
+    case DType::I64:
+      return "i64";
+    case DType::U8:
+      return "u8";
   }
   return "?";
 }
 
-bool is_floating(DType dtype) { return dtype == DType::F32 || dtype == DType::F64; }
+bool is_floating(DType dtype) {
+  return dtype == DType::F32 || dtype == DType::F64;
+}
 
 std::string shape_str(const Shape& shape) {
   std::ostringstream os;
@@ -69,21 +79,36 @@ void check_same_float(const Tensor& a, const Tensor& b, const char* op) {
 }
 
 std::int64_t wrap_dim(std::int64_t dim, std::int64_t ndim, const char* op) {
-  ATTN_CHECK(dim >= -ndim && dim < ndim, op, ": dimension ", dim, " is out of range for ", ndim,
-             " dimensions");
+  ATTN_CHECK(dim >= -ndim && dim < ndim, op, ": dimension ", dim, " is out of range for ", ndim, " dimensions");
   return dim < 0 ? dim + ndim : dim;
 }
 
 // --- Tensor accessors -------------------------------------------------------
 
-const Shape& Tensor::shape() const { return impl_->shape; }
-const Shape& Tensor::strides() const { return impl_->strides; }
-std::int64_t Tensor::dim() const { return static_cast<std::int64_t>(impl_->shape.size()); }
-std::int64_t Tensor::size(std::int64_t d) const { return impl_->shape[wrap_dim(d, dim(), "size")]; }
-std::int64_t Tensor::numel() const { return shape_numel(impl_->shape); }
-DType Tensor::dtype() const { return impl_->dtype; }
-const std::shared_ptr<Storage>& Tensor::storage() const { return impl_->storage; }
-std::int64_t Tensor::storage_offset() const { return impl_->offset; }
+const Shape& Tensor::shape() const {
+  return impl_->shape;
+}
+const Shape& Tensor::strides() const {
+  return impl_->strides;
+}
+std::int64_t Tensor::dim() const {
+  return static_cast<std::int64_t>(impl_->shape.size());
+}
+std::int64_t Tensor::size(std::int64_t d) const {
+  return impl_->shape[wrap_dim(d, dim(), "size")];
+}
+std::int64_t Tensor::numel() const {
+  return shape_numel(impl_->shape);
+}
+DType Tensor::dtype() const {
+  return impl_->dtype;
+}
+const std::shared_ptr<Storage>& Tensor::storage() const {
+  return impl_->storage;
+}
+std::int64_t Tensor::storage_offset() const {
+  return impl_->offset;
+}
 
 bool Tensor::is_contiguous() const {
   std::int64_t expected = 1;
@@ -115,8 +140,7 @@ constexpr DType dtype_of() {
 template <class T>
 T* Tensor::data() const {
   ATTN_CHECK(impl_, "data: tensor is undefined");
-  ATTN_CHECK(impl_->dtype == dtype_of<T>(), "data: tensor is ", describe(), ", asked for ",
-             dtype_name(dtype_of<T>()));
+  ATTN_CHECK(impl_->dtype == dtype_of<T>(), "data: tensor is ", describe(), ", asked for ", dtype_name(dtype_of<T>()));
   return static_cast<T*>(raw_data());
 }
 template float* Tensor::data<float>() const;
@@ -128,10 +152,14 @@ namespace {
 template <class F>
 decltype(auto) dispatch_any(DType dtype, F&& f) {
   switch (dtype) {
-    case DType::F32: return f(float{});
-    case DType::F64: return f(double{});
-    case DType::I64: return f(std::int64_t{});
-    case DType::U8: return f(std::uint8_t{});
+    case DType::F32:
+      return f(float{});
+    case DType::F64:
+      return f(double{});
+    case DType::I64:
+      return f(std::int64_t{});
+    case DType::U8:
+      return f(std::uint8_t{});
   }
   return f(float{});
 }
@@ -151,14 +179,24 @@ std::vector<double> Tensor::to_vector() const {
   return std::vector<double>(p, p + c.numel());
 }
 
-Tensor Tensor::reshape(const Shape& s) const { return attn::reshape(*this, s); }
-Tensor Tensor::permute(const Shape& d) const { return attn::permute(*this, d); }
-Tensor Tensor::transpose(std::int64_t a, std::int64_t b) const { return attn::transpose(*this, a, b); }
+Tensor Tensor::reshape(const Shape& s) const {
+  return attn::reshape(*this, s);
+}
+Tensor Tensor::permute(const Shape& d) const {
+  return attn::permute(*this, d);
+}
+Tensor Tensor::transpose(std::int64_t a, std::int64_t b) const {
+  return attn::transpose(*this, a, b);
+}
 Tensor Tensor::narrow(std::int64_t d, std::int64_t s, std::int64_t l) const {
   return attn::narrow(*this, d, s, l);
 }
-Tensor Tensor::expand(const Shape& s) const { return attn::expand(*this, s); }
-Tensor Tensor::contiguous() const { return attn::contiguous(*this); }
+Tensor Tensor::expand(const Shape& s) const {
+  return attn::expand(*this, s);
+}
+Tensor Tensor::contiguous() const {
+  return attn::contiguous(*this);
+}
 
 Tensor Tensor::clone() const {
   Tensor out = empty(shape(), dtype());
@@ -182,28 +220,38 @@ Tensor Tensor::to(DType target) const {
 
 // --- Autograd state -----------------------------------------------------------
 
-bool Tensor::requires_grad() const { return impl_ && impl_->requires_grad; }
+bool Tensor::requires_grad() const {
+  return impl_ && impl_->requires_grad;
+}
 
 Tensor& Tensor::set_requires_grad(bool on) {
   ATTN_CHECK(impl_, "set_requires_grad: tensor is undefined");
-  ATTN_CHECK(!on || is_floating(dtype()), "set_requires_grad: only float tensors have gradients, got ",
-             describe());
-  ATTN_CHECK(on || !impl_->grad_fn, "set_requires_grad(false): tensor is the output of ",
-             "an op; use detach()");
+  ATTN_CHECK(!on || is_floating(dtype()), "set_requires_grad: only float tensors have gradients, got ", describe());
+  ATTN_CHECK(on || !impl_->grad_fn, "set_requires_grad(false): tensor is the output of ", "an op; use detach()");
   impl_->requires_grad = on;
   return *this;
 }
 
-Tensor Tensor::grad() const { return impl_->grad; }
-void Tensor::zero_grad() const { impl_->grad = Tensor(); }
+Tensor Tensor::grad() const {
+  return impl_->grad;
+}
+void Tensor::zero_grad() const {
+  impl_->grad = Tensor();
+}
 void Tensor::set_grad(const Tensor& g) const {
-  ATTN_CHECK(!g.defined() || g.shape() == shape(), "set_grad: gradient ", g.describe(),
-             " does not match tensor ", describe());
+  ATTN_CHECK(!g.defined() || g.shape() == shape(), "set_grad: gradient ", g.describe(), " does not match tensor ",
+             describe());
   impl_->grad = g;
 }
-void Tensor::retain_grad() const { impl_->retains_grad = true; }
-bool Tensor::is_leaf() const { return !impl_->grad_fn; }
-const std::shared_ptr<Node>& Tensor::grad_fn() const { return impl_->grad_fn; }
+void Tensor::retain_grad() const {
+  impl_->retains_grad = true;
+}
+bool Tensor::is_leaf() const {
+  return !impl_->grad_fn;
+}
+const std::shared_ptr<Node>& Tensor::grad_fn() const {
+  return impl_->grad_fn;
+}
 
 Tensor Tensor::detach() const {
   auto impl = std::make_shared<TensorImpl>();
@@ -221,7 +269,9 @@ void Tensor::backward() const {
   run_backward(*this, ones(shape(), dtype()));
 }
 
-void Tensor::backward(const Tensor& dself) const { run_backward(*this, dself); }
+void Tensor::backward(const Tensor& dself) const {
+  run_backward(*this, dself);
+}
 
 // --- Factories ------------------------------------------------------------------
 
@@ -240,11 +290,21 @@ Tensor full(const Shape& shape, double value, DType dtype) {
   fill_(t, value);
   return t;
 }
-Tensor zeros(const Shape& shape, DType dtype) { return full(shape, 0.0, dtype); }
-Tensor ones(const Shape& shape, DType dtype) { return full(shape, 1.0, dtype); }
-Tensor empty_like(const Tensor& x) { return empty(x.shape(), x.dtype()); }
-Tensor zeros_like(const Tensor& x) { return zeros(x.shape(), x.dtype()); }
-Tensor scalar(double value, DType dtype) { return full({}, value, dtype); }
+Tensor zeros(const Shape& shape, DType dtype) {
+  return full(shape, 0.0, dtype);
+}
+Tensor ones(const Shape& shape, DType dtype) {
+  return full(shape, 1.0, dtype);
+}
+Tensor empty_like(const Tensor& x) {
+  return empty(x.shape(), x.dtype());
+}
+Tensor zeros_like(const Tensor& x) {
+  return zeros(x.shape(), x.dtype());
+}
+Tensor scalar(double value, DType dtype) {
+  return full({}, value, dtype);
+}
 
 Tensor arange(std::int64_t n, DType dtype) {
   std::vector<double> v(static_cast<std::size_t>(n));
@@ -253,8 +313,8 @@ Tensor arange(std::int64_t n, DType dtype) {
 }
 
 Tensor from_vector(const std::vector<double>& values, const Shape& shape, DType dtype) {
-  ATTN_CHECK(static_cast<std::int64_t>(values.size()) == shape_numel(shape), "from_vector: ",
-             values.size(), " values for shape ", shape_str(shape));
+  ATTN_CHECK(static_cast<std::int64_t>(values.size()) == shape_numel(shape), "from_vector: ", values.size(),
+             " values for shape ", shape_str(shape));
   Tensor t = empty(shape, dtype);
   dispatch_any(dtype, [&](auto tag) {
     using T = decltype(tag);
@@ -265,8 +325,8 @@ Tensor from_vector(const std::vector<double>& values, const Shape& shape, DType 
 }
 
 Tensor from_ids(const std::vector<std::int64_t>& ids, const Shape& shape) {
-  ATTN_CHECK(static_cast<std::int64_t>(ids.size()) == shape_numel(shape), "from_ids: ", ids.size(),
-             " ids for shape ", shape_str(shape));
+  ATTN_CHECK(static_cast<std::int64_t>(ids.size()) == shape_numel(shape), "from_ids: ", ids.size(), " ids for shape ",
+             shape_str(shape));
   Tensor t = empty(shape, DType::I64);
   std::memcpy(t.raw_data(), ids.data(), ids.size() * sizeof(std::int64_t));
   return t;
@@ -283,8 +343,8 @@ Tensor make_view(const Tensor& base, const Shape& shape, const Shape& strides, s
 }
 
 void copy_into(const Tensor& dst, const Tensor& src) {
-  ATTN_CHECK(dst.shape() == src.shape(), "copy_into: destination ", dst.describe(), " and source ",
-             src.describe(), " differ in shape");
+  ATTN_CHECK(dst.shape() == src.shape(), "copy_into: destination ", dst.describe(), " and source ", src.describe(),
+             " differ in shape");
   dispatch_any(dst.dtype(), [&](auto dtag) {
     dispatch_any(src.dtype(), [&](auto stag) {
       using D = decltype(dtag);

@@ -34,11 +34,11 @@ struct NarrowSlice {
 };
 
 struct Node {
-  std::string op;               // names the op in errors and graph dumps
-  std::vector<Tensor> inputs;   // edges to the tensors this node differentiates against
+  std::string op;              // names the op in errors and graph dumps
+  std::vector<Tensor> inputs;  // edges to the tensors this node differentiates against
   BackwardFn backward;
   std::optional<NarrowSlice> slice;  // narrow's node only (then `backward` is not called)
-  ~Node();                      // frees long chains iteratively (no deep recursion)
+  ~Node();                           // frees long chains iteratively (no deep recursion)
 };
 
 // Grad mode: on by default, per thread.

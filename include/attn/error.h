@@ -24,8 +24,8 @@ std::string concat(Args&&... args) {
 }  // namespace detail
 
 // ATTN_CHECK(cond, "matmul: ", a.describe(), " and ", b.describe(), " ...")
-#define ATTN_CHECK(cond, ...)                                        \
-  do {                                                               \
+#define ATTN_CHECK(cond, ...)                                              \
+  do {                                                                     \
     if (!(cond)) throw ::attn::Error(::attn::detail::concat(__VA_ARGS__)); \
   } while (0)
 

@@ -29,8 +29,8 @@ class Generator {
   // Uniform in [0, 1) for counter `counter` (does not advance).
   double uniform_at(std::uint64_t counter) const;
 
-  double uniform();       // [0, 1)
-  double normal();        // N(0, 1)
+  double uniform();                      // [0, 1)
+  double normal();                       // N(0, 1)
   std::uint64_t below(std::uint64_t n);  // uniform integer in [0, n)
 
  private:
@@ -40,8 +40,7 @@ class Generator {
 
 // Fresh tensors of random values (float dtypes).
 Tensor randn(const Shape& shape, Generator& gen, DType dtype = DType::F32);  // N(0, 1)
-Tensor rand_uniform(const Shape& shape, double low, double high, Generator& gen,
-                    DType dtype = DType::F32);
+Tensor rand_uniform(const Shape& shape, double low, double high, Generator& gen, DType dtype = DType::F32);
 // In-place fills of an existing (contiguous) float tensor; not recorded by autograd.
 void normal_(const Tensor& x, double mean, double std, Generator& gen);
 void uniform_(const Tensor& x, double low, double high, Generator& gen);

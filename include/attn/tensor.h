@@ -64,7 +64,8 @@ class Tensor {
   std::string describe() const;  // "f32(2, 3)"
 
   // Typed pointer to the first element (storage offset applied). Checks the dtype.
-  template <class T> T* data() const;
+  template <class T>
+  T* data() const;
   void* raw_data() const;
   const std::shared_ptr<Storage>& storage() const;
   std::int64_t storage_offset() const;
@@ -87,14 +88,14 @@ class Tensor {
   // Autograd.
   bool requires_grad() const;
   Tensor& set_requires_grad(bool on);
-  Tensor grad() const;          // undefined until a backward pass reached this tensor
-  void zero_grad() const;       // forgets the gradient (the next backward starts from zero)
+  Tensor grad() const;     // undefined until a backward pass reached this tensor
+  void zero_grad() const;  // forgets the gradient (the next backward starts from zero)
   void set_grad(const Tensor& grad) const;
-  void retain_grad() const;     // keep the gradient of a non-leaf tensor after backward
+  void retain_grad() const;  // keep the gradient of a non-leaf tensor after backward
   bool is_leaf() const;
   const std::shared_ptr<Node>& grad_fn() const;
-  Tensor detach() const;        // same storage, no history
-  void backward() const;        // for a one-element tensor: seeds d(self) = 1
+  Tensor detach() const;  // same storage, no history
+  void backward() const;  // for a one-element tensor: seeds d(self) = 1
   void backward(const Tensor& dself) const;
 
   TensorImpl* impl() const { return impl_.get(); }

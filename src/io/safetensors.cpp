@@ -36,11 +36,12 @@ template <class... Args>
   throw Error(detail::concat("safetensors file ", path, ": ", std::forward<Args>(args)...));
 }
 
-std::string errno_text() { return std::strerror(errno); }
+std::string errno_text() {
+  return std::strerror(errno);
+}
 
-const StoredDType kAllStoredDTypes[] = {StoredDType::F16, StoredDType::BF16, StoredDType::F32,
-                                        StoredDType::F64, StoredDType::I64,  StoredDType::U8,
-                                        StoredDType::BOOL};
+const StoredDType kAllStoredDTypes[] = {StoredDType::F16, StoredDType::BF16, StoredDType::F32, StoredDType::F64,
+                                        StoredDType::I64, StoredDType::U8,   StoredDType::BOOL};
 
 bool parse_stored_dtype(const std::string& text, StoredDType& out) {
   for (StoredDType d : kAllStoredDTypes) {
@@ -53,18 +54,21 @@ bool parse_stored_dtype(const std::string& text, StoredDType& out) {
 }
 
 bool is_float_stored(StoredDType d) {
-  return d == StoredDType::F16 || d == StoredDType::BF16 || d == StoredDType::F32 ||
-         d == StoredDType::F64;
+  return d == StoredDType::F16 || d == StoredDType::BF16 || d == StoredDType::F32 || d == StoredDType::F64;
 }
 
 // The attn dtype a stored dtype is read into before any float conversion.
 DType native_dtype(StoredDType d) {
   switch (d) {
-    case StoredDType::F64: return DType::F64;
-    case StoredDType::I64: return DType::I64;
+    case StoredDType::F64:
+      return DType::F64;
+    case StoredDType::I64:
+      return DType::I64;
     case StoredDType::U8:
-    case StoredDType::BOOL: return DType::U8;
-    default: return DType::F32;
+    case StoredDType::BOOL:
+      return DType::U8;
+    default:
+      return DType::F32;
   }
 }
 
@@ -74,10 +78,14 @@ StoredDType stored_dtype_for(DType dtype, FloatStorage float_storage) {
   if (is_floating(dtype) && float_storage == FloatStorage::Float16) return StoredDType::F16;
   if (is_floating(dtype) && float_storage == FloatStorage::BFloat16) return StoredDType::BF16;
   switch (dtype) {
-    case DType::F32: return StoredDType::F32;
-    case DType::F64: return StoredDType::F64;
-    case DType::I64: return StoredDType::I64;
-    case DType::U8: return StoredDType::U8;
+    case DType::F32:
+      return StoredDType::F32;
+    case DType::F64:
+      return StoredDType::F64;
+    case DType::I64:
+      return StoredDType::I64;
+    case DType::U8:
+      return StoredDType::U8;
   }
   return StoredDType::F32;
 }
@@ -95,8 +103,7 @@ std::vector<char> stored_bytes(const Tensor& x, StoredDType stored) {
     const float* p = f.data<float>();
     bytes.resize(static_cast<std::size_t>(f.numel()) * 2);
     for (std::int64_t i = 0; i < f.numel(); ++i) {
-      const std::uint16_t h =
-          stored == StoredDType::F16 ? float_to_half_bits(p[i]) : float_to_bfloat16_bits(p[i]);
+      const std::uint16_t h = stored == StoredDType::F16 ? float_to_half_bits(p[i]) : float_to_bfloat16_bits(p[i]);
       std::memcpy(bytes.data() + 2 * i, &h, 2);
     }
     return bytes;
@@ -132,10 +139,9 @@ void check_tensors_to_save(const std::string& path, const NamedTensors& tensors)
     ATTN_CHECK(!name.empty(), "save_safetensors: a tensor for file ", path, " has an empty name");
     ATTN_CHECK(name != kMetadataKey, "save_safetensors: the name \"", kMetadataKey,
                "\" is reserved for the metadata of file ", path);
-    ATTN_CHECK(seen.insert(name).second, "save_safetensors: tensor ", name,
-               " appears twice in the tensors for file ", path);
-    ATTN_CHECK(tensor.defined(), "save_safetensors: tensor ", name, " for file ", path,
-               " is undefined");
+    ATTN_CHECK(seen.insert(name).second, "save_safetensors: tensor ", name, " appears twice in the tensors for file ",
+               path);
+    ATTN_CHECK(tensor.defined(), "save_safetensors: tensor ", name, " for file ", path, " is undefined");
   }
 }
 
@@ -143,13 +149,20 @@ void check_tensors_to_save(const std::string& path, const NamedTensors& tensors)
 
 const char* stored_dtype_name(StoredDType dtype) {
   switch (dtype) {
-    case StoredDType::F16: return "F16";
-    case StoredDType::BF16: return "BF16";
-    case StoredDType::F32: return "F32";
-    case StoredDType::F64: return "F64";
-    case StoredDType::I64: return "I64";
-    case StoredDType::U8: return "U8";
-    case StoredDType::BOOL: return "BOOL";
+    case StoredDType::F16:
+      return "F16";
+    case StoredDType::BF16:
+      return "BF16";
+    case StoredDType::F32:
+      return "F32";
+    case StoredDType::F64:
+      return "F64";
+    case StoredDType::I64:
+      return "I64";
+    case StoredDType::U8:
+      return "U8";
+    case StoredDType::BOOL:
+      return "BOOL";
   }
   return "?";
 }
@@ -157,12 +170,16 @@ const char* stored_dtype_name(StoredDType dtype) {
 std::size_t stored_dtype_size(StoredDType dtype) {
   switch (dtype) {
     case StoredDType::F16:
-    case StoredDType::BF16: return 2;
-    case StoredDType::F32: return 4;
+    case StoredDType::BF16:
+      return 2;
+    case StoredDType::F32:
+      return 4;
     case StoredDType::F64:
-    case StoredDType::I64: return 8;
+    case StoredDType::I64:
+      return 8;
     case StoredDType::U8:
-    case StoredDType::BOOL: return 1;
+    case StoredDType::BOOL:
+      return 1;
   }
   return 0;
 }
@@ -179,9 +196,8 @@ void save_safetensors(const std::string& path, const NamedTensors& tensors,
     const Tensor& t = tensors[i].second;
     stored[i] = stored_dtype_for(t.dtype(), float_storage);
     const std::uint64_t nbytes = static_cast<std::uint64_t>(t.numel()) * stored_dtype_size(stored[i]);
-    header[tensors[i].first] = {{"dtype", stored_dtype_name(stored[i])},
-                                {"shape", t.shape()},
-                                {"data_offsets", {offset, offset + nbytes}}};
+    header[tensors[i].first] = {
+        {"dtype", stored_dtype_name(stored[i])}, {"shape", t.shape()}, {"data_offsets", {offset, offset + nbytes}}};
     offset += nbytes;
   }
   std::string header_text = header.dump();
@@ -223,11 +239,9 @@ namespace {
 
 // A non-negative integer of the header (a shape entry, an offset), or an error that
 // says which field of which tensor holds what.
-std::uint64_t header_uint(const std::string& path, const std::string& tensor, const char* field,
-                          const Json& value) {
+std::uint64_t header_uint(const std::string& path, const std::string& tensor, const char* field, const Json& value) {
   if (!value.is_number_unsigned() && !(value.is_number_integer() && value.get<std::int64_t>() >= 0)) {
-    fail(path, "tensor ", tensor, ": ", field, " must hold non-negative integers, found ",
-         value.dump());
+    fail(path, "tensor ", tensor, ": ", field, " must hold non-negative integers, found ", value.dump());
   }
   return value.get<std::uint64_t>();
 }
@@ -243,8 +257,7 @@ SafetensorsEntry parse_entry(const std::string& path, const std::string& name, c
 
   const Json& dtype = value["dtype"];
   if (!dtype.is_string() || !parse_stored_dtype(dtype.get<std::string>(), e.dtype)) {
-    fail(path, "tensor ", name, " has dtype ", dtype.dump(),
-         "; attn reads F16, BF16, F32, F64, I64, U8 and BOOL");
+    fail(path, "tensor ", name, " has dtype ", dtype.dump(), "; attn reads F16, BF16, F32, F64, I64, U8 and BOOL");
   }
 
   const Json& shape = value["shape"];
@@ -273,31 +286,27 @@ SafetensorsEntry parse_entry(const std::string& path, const std::string& name, c
   }
   if (e.end > buffer_bytes) {
     fail(path, "tensor ", name, ": data_offsets [", e.begin, ", ", e.end,
-         "] reach past the end of the data buffer, which holds ", buffer_bytes,
-         " bytes (truncated file?)");
+         "] reach past the end of the data buffer, which holds ", buffer_bytes, " bytes (truncated file?)");
   }
   if (e.end - e.begin != nbytes) {
     fail(path, "tensor ", name, ": data_offsets [", e.begin, ", ", e.end, "] hold ", e.end - e.begin,
-         " bytes but dtype ", stored_dtype_name(e.dtype), " and shape ", shape_str(e.shape), " need ",
-         nbytes);
+         " bytes but dtype ", stored_dtype_name(e.dtype), " and shape ", shape_str(e.shape), " need ", nbytes);
   }
   return e;
 }
 
 // The tensors must tile [0, buffer_bytes) exactly, in some order.
-void check_tiling(const std::string& path, const std::vector<SafetensorsEntry>& entries,
-                  std::uint64_t buffer_bytes) {
+void check_tiling(const std::string& path, const std::vector<SafetensorsEntry>& entries, std::uint64_t buffer_bytes) {
   std::vector<const SafetensorsEntry*> by_offset;
   for (const auto& e : entries) by_offset.push_back(&e);
-  std::sort(by_offset.begin(), by_offset.end(), [](const auto* a, const auto* b) {
-    return a->begin != b->begin ? a->begin < b->begin : a->end < b->end;
-  });
+  std::sort(by_offset.begin(), by_offset.end(),
+            [](const auto* a, const auto* b) { return a->begin != b->begin ? a->begin < b->begin : a->end < b->end; });
   std::uint64_t covered = 0;
   const SafetensorsEntry* previous = nullptr;
   for (const SafetensorsEntry* e : by_offset) {
     if (e->begin < covered) {
-      fail(path, "tensor ", e->name, " [", e->begin, ", ", e->end, ") overlaps tensor ",
-           previous->name, " [", previous->begin, ", ", previous->end, ")");
+      fail(path, "tensor ", e->name, " [", e->begin, ", ", e->end, ") overlaps tensor ", previous->name, " [",
+           previous->begin, ", ", previous->end, ")");
     }
     if (e->begin > covered) {
       fail(path, "bytes [", covered, ", ", e->begin, ") of the data buffer belong to no tensor (",
@@ -316,8 +325,8 @@ void check_tiling(const std::string& path, const std::vector<SafetensorsEntry>& 
 // silently keep one of them).
 Json parse_header(const std::string& path, const std::string& text) {
   std::string duplicate;
-  Json::parser_callback_t reject_duplicates = [&, seen = std::set<std::string>()](
-                                                  int depth, Json::parse_event_t event, Json& parsed) mutable {
+  Json::parser_callback_t reject_duplicates = [&, seen = std::set<std::string>()](int depth, Json::parse_event_t event,
+                                                                                  Json& parsed) mutable {
     if (depth == 1 && event == Json::parse_event_t::key && !seen.insert(parsed.get<std::string>()).second &&
         duplicate.empty()) {
       duplicate = parsed.get<std::string>();
@@ -389,7 +398,9 @@ std::vector<std::string> SafetensorsFile::names() const {
   return out;
 }
 
-bool SafetensorsFile::contains(const std::string& name) const { return index_.count(name) != 0; }
+bool SafetensorsFile::contains(const std::string& name) const {
+  return index_.count(name) != 0;
+}
 
 const SafetensorsEntry& SafetensorsFile::entry(const std::string& name) const {
   auto it = index_.find(name);
@@ -439,24 +450,22 @@ Tensor SafetensorsFile::get(const std::string& name, DType float_dtype) const {
 void load_into(const SafetensorsFile& file, const NamedTensors& targets, UnusedTensors unused) {
   std::set<std::string> wanted;
   for (const auto& [name, target] : targets) {
-    ATTN_CHECK(target.defined(), "load_into: the target for tensor ", name, " of file ", file.path(),
-               " is undefined");
+    ATTN_CHECK(target.defined(), "load_into: the target for tensor ", name, " of file ", file.path(), " is undefined");
     ATTN_CHECK(wanted.insert(name).second, "load_into: tensor ", name, " is named twice in the targets for file ",
                file.path());
     const SafetensorsEntry& e = file.entry(name);
-    ATTN_CHECK(e.shape == target.shape(), "tensor ", name, " in file ", file.path(), " has shape ",
-               shape_str(e.shape), " but the model expects ", shape_str(target.shape()));
-    const bool compatible = is_floating(target.dtype()) ? is_float_stored(e.dtype)
-                                                        : native_dtype(e.dtype) == target.dtype() &&
-                                                              !is_float_stored(e.dtype);
-    ATTN_CHECK(compatible, "tensor ", name, " in file ", file.path(), " is stored as ",
-               stored_dtype_name(e.dtype), " but the model expects ", dtype_name(target.dtype()));
+    ATTN_CHECK(e.shape == target.shape(), "tensor ", name, " in file ", file.path(), " has shape ", shape_str(e.shape),
+               " but the model expects ", shape_str(target.shape()));
+    const bool compatible = is_floating(target.dtype())
+                                ? is_float_stored(e.dtype)
+                                : native_dtype(e.dtype) == target.dtype() && !is_float_stored(e.dtype);
+    ATTN_CHECK(compatible, "tensor ", name, " in file ", file.path(), " is stored as ", stored_dtype_name(e.dtype),
+               " but the model expects ", dtype_name(target.dtype()));
   }
   if (unused == UnusedTensors::Reject) {
     for (const auto& e : file.entries()) {
-      ATTN_CHECK(wanted.count(e.name), "tensor ", e.name, " in file ", file.path(),
-                 " is not used by the model (", targets.size(), " tensors expected; pass ",
-                 "UnusedTensors::Ignore to skip such tensors)");
+      ATTN_CHECK(wanted.count(e.name), "tensor ", e.name, " in file ", file.path(), " is not used by the model (",
+                 targets.size(), " tensors expected; pass ", "UnusedTensors::Ignore to skip such tensors)");
     }
   }
   NoGradGuard no_grad;

@@ -29,7 +29,9 @@ void or_into(const Tensor& dst, const Tensor& src) {
   });
 }
 
-std::int64_t floor_div(std::int64_t a, std::int64_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
+std::int64_t floor_div(std::int64_t a, std::int64_t b) {
+  return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
 
 // Whether the causal, window and block-sparse rules hide key j from the query at
 // position p = t + (S - T) (definitions in attention.h).
@@ -54,8 +56,9 @@ Tensor combine_masks(const AttentionMask& m, std::int64_t b, std::int64_t h, std
     shape[0] = b;
   }
   if (m.mask.defined()) {
-    ATTN_CHECK(m.mask.dtype() == DType::U8 && m.mask.dim() <= 4, "attention: mask must be u8 broadcasting to (B, H, T, S) = ",
-               shape_str({b, h, t, s}), ", got ", m.mask.describe());
+    ATTN_CHECK(m.mask.dtype() == DType::U8 && m.mask.dim() <= 4,
+               "attention: mask must be u8 broadcasting to (B, H, T, S) = ", shape_str({b, h, t, s}), ", got ",
+               m.mask.describe());
     Shape full{b, h, t, s};
     for (std::int64_t i = 0; i < m.mask.dim(); ++i) {
       const std::int64_t d = 4 - m.mask.dim() + i, size = m.mask.shape()[i];
@@ -134,8 +137,8 @@ void check_attention_arguments(const char* op, const Tensor& q, const Tensor& k,
     const Tensor& bias = o.bias;
     ATTN_CHECK(bias.dtype() == q.dtype() && bias.dim() == 4 && (bias.size(0) == 1 || bias.size(0) == b) &&
                    (bias.size(1) == 1 || bias.size(1) == h) && bias.size(2) == t && bias.size(3) == s,
-               op, ": bias must be ", dtype_name(q.dtype()), "(B or 1, H or 1, T, S) with (B, H, T, S) = ",
-               shape_str({b, h, t, s}), ", got ", bias.describe());
+               op, ": bias must be ", dtype_name(q.dtype()),
+               "(B or 1, H or 1, T, S) with (B, H, T, S) = ", shape_str({b, h, t, s}), ", got ", bias.describe());
   }
 }
 
@@ -150,7 +153,8 @@ bool fused_attention_applies(const Tensor& q, const Tensor& k, const Tensor& v, 
 
 AttentionResult attention(const Tensor& q, const Tensor& k, const Tensor& v, const AttentionOptions& o) {
   check_attention_arguments("attention", q, k, v, o);
-  if (o.kernel == AttentionKernel::Fused || (o.kernel == AttentionKernel::Auto && fused_attention_applies(q, k, v, o))) {
+  if (o.kernel == AttentionKernel::Fused ||
+      (o.kernel == AttentionKernel::Auto && fused_attention_applies(q, k, v, o))) {
     ATTN_CHECK(!o.need_weights, "attention: kernel = Fused never forms the weights; set need_weights = false (q ",
                q.describe(), ", k ", k.describe(), ")");
     return {flash_attention(q, k, v, o), Tensor()};

@@ -140,13 +140,25 @@ void add_(const Tensor& dst, const Tensor& src) {
   });
 }
 
-Tensor neg(const Tensor& x) { return scale(x, -1.0); }
+Tensor neg(const Tensor& x) {
+  return scale(x, -1.0);
+}
 
-Tensor tanh(const Tensor& x) { return unary(kernels::UnaryOp::Tanh, "tanh", x); }
-Tensor sigmoid(const Tensor& x) { return unary(kernels::UnaryOp::Sigmoid, "sigmoid", x); }
-Tensor relu(const Tensor& x) { return unary(kernels::UnaryOp::Relu, "relu", x); }
-Tensor exp(const Tensor& x) { return unary(kernels::UnaryOp::Exp, "exp", x); }
-Tensor log(const Tensor& x) { return unary(kernels::UnaryOp::Log, "log", x); }
+Tensor tanh(const Tensor& x) {
+  return unary(kernels::UnaryOp::Tanh, "tanh", x);
+}
+Tensor sigmoid(const Tensor& x) {
+  return unary(kernels::UnaryOp::Sigmoid, "sigmoid", x);
+}
+Tensor relu(const Tensor& x) {
+  return unary(kernels::UnaryOp::Relu, "relu", x);
+}
+Tensor exp(const Tensor& x) {
+  return unary(kernels::UnaryOp::Exp, "exp", x);
+}
+Tensor log(const Tensor& x) {
+  return unary(kernels::UnaryOp::Log, "log", x);
+}
 
 Tensor gelu(const Tensor& x, GeluApprox approx) {
   return approx == GeluApprox::Tanh ? unary(kernels::UnaryOp::GeluTanh, "gelu_tanh", x)

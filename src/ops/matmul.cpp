@@ -110,8 +110,8 @@ Tensor matmul_forward(const Tensor& a, const Tensor& b) {
 
 Tensor matmul(const Tensor& a, const Tensor& b) {
   check_same_float(a, b, "matmul");
-  ATTN_CHECK(a.dim() >= 2 && b.dim() >= 2, "matmul: inputs need at least 2 dimensions, got ", a.describe(),
-             " and ", b.describe());
+  ATTN_CHECK(a.dim() >= 2 && b.dim() >= 2, "matmul: inputs need at least 2 dimensions, got ", a.describe(), " and ",
+             b.describe());
   ATTN_CHECK(a.size(-1) == b.size(-2), "matmul: inner dimensions differ: ", a.describe(), " · ", b.describe(),
              " (K = ", a.size(-1), " vs ", b.size(-2), ")");
   Tensor out = matmul_forward(a, b);
@@ -138,8 +138,8 @@ Tensor linear(const Tensor& x, const Tensor& weight, const Tensor& bias) {
   ATTN_CHECK(weight.defined() && weight.dim() == 2, "linear: weight must be (Cout, Cin), got ", weight.describe());
   ATTN_CHECK(x.defined() && x.dim() >= 1 && x.size(-1) == weight.size(1), "linear: input ", x.describe(),
              " does not end in Cin = ", weight.size(1), " of weight ", weight.describe());
-  ATTN_CHECK(!bias.defined() || (bias.dim() == 1 && bias.size(0) == weight.size(0)), "linear: bias ",
-             bias.describe(), " does not match Cout = ", weight.size(0));
+  ATTN_CHECK(!bias.defined() || (bias.dim() == 1 && bias.size(0) == weight.size(0)), "linear: bias ", bias.describe(),
+             " does not match Cout = ", weight.size(0));
   Tensor x2 = x.dim() == 1 ? unsqueeze(x, 0) : x;
   Tensor y = matmul(x2, transpose(weight, 0, 1));
   if (bias.defined()) y = add(y, bias);

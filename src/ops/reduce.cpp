@@ -74,8 +74,9 @@ Tensor sum(const Tensor& x, const Shape& dims, bool keepdim) {
   check_float(x, "sum", "input");
   std::vector<bool> reduced = reduced_mask(x, dims, "sum");
   Tensor kept = sum_keepdim(x, reduced);
-  Tensor out = keepdim ? kept : make_view(kept, drop_reduced(kept.shape(), reduced),
-                                          contiguous_strides(drop_reduced(kept.shape(), reduced)), 0);
+  Tensor out = keepdim ? kept
+                       : make_view(kept, drop_reduced(kept.shape(), reduced),
+                                   contiguous_strides(drop_reduced(kept.shape(), reduced)), 0);
   if (needs_grad({x})) {
     record(out, "sum", {x}, [kshape = kept.shape(), xshape = x.shape()](const Tensor& dy) {
       return std::vector<Tensor>{expand(reshape(dy, kshape), xshape)};
@@ -100,8 +101,12 @@ Shape all_dims(const Tensor& x) {
 }
 }  // namespace
 
-Tensor sum(const Tensor& x) { return sum(x, all_dims(x), false); }
-Tensor mean(const Tensor& x) { return mean(x, all_dims(x), false); }
+Tensor sum(const Tensor& x) {
+  return sum(x, all_dims(x), false);
+}
+Tensor mean(const Tensor& x) {
+  return mean(x, all_dims(x), false);
+}
 
 Tensor sum_to(const Tensor& x, const Shape& shape) {
   if (x.shape() == shape) return x;

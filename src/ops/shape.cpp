@@ -24,12 +24,11 @@ Shape infer_shape(const Shape& requested, std::int64_t numel, const Tensor& x) {
     }
   }
   if (inferred >= 0) {
-    ATTN_CHECK(known > 0 && numel % known == 0, "reshape: cannot reshape ", x.describe(), " to ",
-               shape_str(requested));
+    ATTN_CHECK(known > 0 && numel % known == 0, "reshape: cannot reshape ", x.describe(), " to ", shape_str(requested));
     shape[inferred] = numel / known;
   }
-  ATTN_CHECK(shape_numel(shape) == numel, "reshape: cannot reshape ", x.describe(), " (", numel,
-             " elements) to ", shape_str(requested));
+  ATTN_CHECK(shape_numel(shape) == numel, "reshape: cannot reshape ", x.describe(), " (", numel, " elements) to ",
+             shape_str(requested));
   return shape;
 }
 }  // namespace
@@ -103,8 +102,8 @@ Tensor expand(const Tensor& x, const Shape& shape) {
     if (x.shape()[j] == shape[i]) {
       strides[i] = x.strides()[j];
     } else {
-      ATTN_CHECK(x.shape()[j] == 1, "expand: cannot expand ", x.describe(), " to ", shape_str(shape),
-                 " (dimension ", j, " is neither 1 nor ", shape[i], ")");
+      ATTN_CHECK(x.shape()[j] == 1, "expand: cannot expand ", x.describe(), " to ", shape_str(shape), " (dimension ", j,
+                 " is neither 1 nor ", shape[i], ")");
     }
   }
   Tensor out = make_view(x, shape, strides, x.storage_offset());
@@ -170,8 +169,8 @@ Tensor concat(const std::vector<Tensor>& xs, std::int64_t dim) {
 std::vector<Tensor> split(const Tensor& x, const std::vector<std::int64_t>& sizes, std::int64_t dim) {
   const std::int64_t d = wrap_dim(dim, x.dim(), "split");
   std::int64_t total = std::accumulate(sizes.begin(), sizes.end(), std::int64_t{0});
-  ATTN_CHECK(total == x.shape()[d], "split: sizes sum to ", total, " but dimension ", d, " of ", x.describe(),
-             " is ", x.shape()[d]);
+  ATTN_CHECK(total == x.shape()[d], "split: sizes sum to ", total, " but dimension ", d, " of ", x.describe(), " is ",
+             x.shape()[d]);
   std::vector<Tensor> pieces;
   std::int64_t start = 0;
   for (std::int64_t s : sizes) {
@@ -183,8 +182,8 @@ std::vector<Tensor> split(const Tensor& x, const std::vector<std::int64_t>& size
 
 std::vector<Tensor> chunk(const Tensor& x, std::int64_t n, std::int64_t dim) {
   const std::int64_t d = wrap_dim(dim, x.dim(), "chunk");
-  ATTN_CHECK(n > 0 && x.shape()[d] % n == 0, "chunk: dimension ", d, " of ", x.describe(),
-             " does not split into ", n, " equal pieces");
+  ATTN_CHECK(n > 0 && x.shape()[d] % n == 0, "chunk: dimension ", d, " of ", x.describe(), " does not split into ", n,
+             " equal pieces");
   return split(x, std::vector<std::int64_t>(n, x.shape()[d] / n), d);
 }
 

@@ -20,7 +20,6 @@ namespace {
 
 using Json = nlohmann::json;
 
-
 // The last non-empty line of the output, parsed (a discarded value if it is no JSON).
 Json last_line_json(const std::string& output) {
   std::istringstream lines(output);
@@ -84,10 +83,10 @@ TEST(BenchAttention, TorchPeerGivesItsTimeAndTheSpeedup) {
 
 TEST(BenchAttention, DecodePrintsTokensPerSecond) {
   for (const char* kernel : {"decode", "plain"}) {
-    const CommandRun run = run_attn(
-        std::string("bench decode --cache 32 --heads 4 --kv-heads 2 --head-dim 8 --tokens 3 --repeat 1 "
-                    "--ceiling-mib 1 --kernel ") +
-        kernel);
+    const CommandRun run =
+        run_attn(std::string("bench decode --cache 32 --heads 4 --kv-heads 2 --head-dim 8 --tokens 3 --repeat 1 "
+                             "--ceiling-mib 1 --kernel ") +
+                 kernel);
     ASSERT_EQ(run.exit_code, 0) << kernel << ": " << run.output;
     const Json j = last_line_json(run.output);
     ASSERT_TRUE(j.is_object()) << run.output;

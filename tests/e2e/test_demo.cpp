@@ -29,7 +29,7 @@ TEST(Demo, TrainsCheckpointsResumesAndSamples) {
   ASSERT_EQ(first.exit_code, 0) << first.output;
   const double before = number_after(first.output, "held-out loss before training:");
   const double after = number_after(first.output, "held-out loss after training:");
-  EXPECT_GT(before, 3.5) << first.output;           // about ln(V): an untrained model
+  EXPECT_GT(before, 3.5) << first.output;          // about ln(V): an untrained model
   EXPECT_LT(after, before - 1.0) << first.output;  // 40 steps learn the letter statistics
   EXPECT_NE(first.output.find("step   40/40"), std::string::npos) << first.output;
   EXPECT_NE(first.output.find("sample (temperature 0.7):\nAnd God said"), std::string::npos) << first.output;

@@ -19,8 +19,6 @@ using attn::testing::run_attn;
 
 namespace {
 
-
-
 // The numbers of every output line labelled `label` (its first word), line by line.
 std::vector<std::vector<double>> rows_labelled(const std::string& output, const std::string& label) {
   std::vector<std::vector<double>> rows;

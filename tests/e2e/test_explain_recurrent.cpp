@@ -18,9 +18,6 @@ using attn::testing::run_attn;
 
 namespace {
 
-
-
-
 // Every matrix whose title starts with "weights": its rows' sums. print_matrix writes
 // "<title>  f32(R, K)", a header line, then R rows ending in K numbers.
 std::vector<double> weights_row_sums(const std::string& output) {
@@ -51,8 +48,8 @@ TEST(ExplainRecurrent, Additive) {
   const CommandRun run = run_attn("explain additive");
   ASSERT_EQ(run.exit_code, 0) << run.output;
   EXPECT_NE(run.output.find("Generator(123)"), std::string::npos);
-  for (const char* intermediate : {"projected keys U h_j", "projected query W s", "scores e_j", "masked scores",
-                                   "context c"})
+  for (const char* intermediate :
+       {"projected keys U h_j", "projected query W s", "scores e_j", "masked scores", "context c"})
     EXPECT_NE(run.output.find(intermediate), std::string::npos) << intermediate;
   const std::vector<double> sums = weights_row_sums(run.output);
   EXPECT_EQ(sums.size(), 2u) << run.output;  // unpadded and padded

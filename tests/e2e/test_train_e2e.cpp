@@ -44,8 +44,8 @@ class TinyGRULanguageModel : public nn::Module {
  public:
   TinyGRULanguageModel(Generator& gen, DType dtype)
       : embedding_(register_module("embedding", std::make_shared<nn::Embedding>(V, C, gen, dtype))),
-        gru_(register_module("gru", std::make_shared<nn::GRU>(
-                                        nn::RNNOptions{.input_size = C, .hidden_size = H, .dtype = dtype}, gen))),
+        gru_(register_module(
+            "gru", std::make_shared<nn::GRU>(nn::RNNOptions{.input_size = C, .hidden_size = H, .dtype = dtype}, gen))),
         head_(register_module("head", std::make_shared<nn::Linear>(H, V, gen, /*bias=*/true, dtype))) {}
 
   // ids (T, B) I64 -> logits (T, B, V)

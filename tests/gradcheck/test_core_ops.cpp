@@ -66,8 +66,11 @@ TEST(Gradcheck, ReductionsAndShapes) {
   EXPECT_GRADCHECK([](const std::vector<Tensor>& x) { return permute(x[0], {2, 0, 1}).contiguous(); }, in, gen, kTol);
   EXPECT_GRADCHECK([](const std::vector<Tensor>& x) { return reshape(transpose(x[0], 0, 2), {4, 6}); }, in, gen, kTol);
   EXPECT_GRADCHECK([](const std::vector<Tensor>& x) { return narrow(x[0], 2, 1, 2); }, in, gen, kTol);
-  EXPECT_GRADCHECK([](const std::vector<Tensor>& x) { return expand(narrow(x[0], 1, 0, 1), {5, 2, 3, 4}); }, in, gen,
-                   kTol);
+  EXPECT_GRADCHECK(
+      [](const std::vector<Tensor>& x) {
+        return expand(narrow(x[0], 1, 0, 1), {5, 2, 3, 4});
+      },
+      in, gen, kTol);
   EXPECT_GRADCHECK(
       [](const std::vector<Tensor>& x) {
         auto parts = split(x[0], {1, 3}, -1);

@@ -35,7 +35,7 @@ TEST(GradcheckFlashAttention, UnmaskedWithGroupedQueries) {
 TEST(GradcheckFlashAttention, CausalAndPaddingWithDeadRows) {
   Generator gen(2);
   AttentionOptions o;
-  o.mask.causal = true;  // S < T: the first query sees no key
+  o.mask.causal = true;                                                           // S < T: the first query sees no key
   o.mask.key_padding = from_vector({0, 0, 1, 0, 1, 1, 1, 1}, {2, 4}, DType::U8);  // sequence 1: all padding
   expect_flash_gradcheck(o, 2, 2, 1, 5, 4, 3, gen);
 }

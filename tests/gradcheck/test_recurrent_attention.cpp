@@ -27,10 +27,14 @@ std::vector<Tensor> with_parameters(std::vector<Tensor> inputs, const Module& m)
   return inputs;
 }
 
-Tensor flat(const Tensor& x) { return reshape(x, {-1}); }
+Tensor flat(const Tensor& x) {
+  return reshape(x, {-1});
+}
 
 // Lengths 6, 4, 2: the last two rows padded.
-Tensor padding() { return padding_mask_from_lengths(from_ids({S, 4, 2}, {B}), S); }
+Tensor padding() {
+  return padding_mask_from_lengths(from_ids({S, 4, 2}, {B}), S);
+}
 
 }  // namespace
 
@@ -75,8 +79,8 @@ TEST(GradcheckRecurrentAttention, LuongEveryScoreAndAlignment) {
         if (alignment == LuongAlignment::LocalPredictive) parts.push_back(flat(out.position));
         return concat(parts, 0);
       };
-      EXPECT_GRADCHECK(f,
-          with_parameters({randn_leaf({B, decoder_size}, gen), randn_leaf({B, S, Ch}, gen)}, attention), gen, kTol);
+      EXPECT_GRADCHECK(f, with_parameters({randn_leaf({B, decoder_size}, gen), randn_leaf({B, S, Ch}, gen)}, attention),
+                       gen, kTol);
       // No parameter is checked trivially: h̃ gives each a nonzero gradient (local-p's
       // W_p and v_p through the Gaussian alone).
       attention.zero_grad();

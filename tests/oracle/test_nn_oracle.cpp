@@ -32,7 +32,9 @@ NamedTensors parameter_inputs(const nn::Module& module) {
 
 // Modules built inside a forward draw initial values that bind_module_parameters
 // overwrites: any generator does.
-Generator unused_init() { return Generator(0); }
+Generator unused_init() {
+  return Generator(0);
+}
 
 void add_recurrent_layer_cases(OracleBatch& batch, Generator& gen) {
   constexpr std::int64_t T = 6, B = 3, C = 5, H = 4;
@@ -46,8 +48,11 @@ void add_recurrent_layer_cases(OracleBatch& batch, Generator& gen) {
   for (const char* op : {"gru", "lstm"}) {
     const bool lstm = std::string(op) == "lstm";
     for (const Layer& l : layers) {
-      nn::RNNOptions options{.input_size = C, .hidden_size = H, .num_layers = l.num_layers,
-                             .bidirectional = l.bidirectional, .dtype = DType::F64};
+      nn::RNNOptions options{.input_size = C,
+                             .hidden_size = H,
+                             .num_layers = l.num_layers,
+                             .bidirectional = l.bidirectional,
+                             .dtype = DType::F64};
       Generator init(gen.bits(gen.advance(1)));
       NamedTensors inputs = lstm ? parameter_inputs(nn::LSTM(options, init)) : parameter_inputs(nn::GRU(options, init));
       const std::int64_t states = l.num_layers * (l.bidirectional ? 2 : 1);
@@ -184,8 +189,8 @@ void add_linear_embedding_layer_norm_cases(OracleBatch& batch, Generator& gen) {
 void add_parameter_name_cases(OracleBatch& batch) {
   constexpr std::int64_t C = 5, H = 4;
   for (const char* kind : {"GRU", "LSTM"}) {
-    const nn::RNNOptions options{.input_size = C, .hidden_size = H, .num_layers = 2, .bidirectional = true,
-                                 .dtype = DType::F64};
+    const nn::RNNOptions options{
+        .input_size = C, .hidden_size = H, .num_layers = 2, .bidirectional = true, .dtype = DType::F64};
     Generator unused = unused_init();
     const NamedTensors parameters = std::string(kind) == "LSTM" ? nn::LSTM(options, unused).named_parameters()
                                                                 : nn::GRU(options, unused).named_parameters();

@@ -25,7 +25,9 @@ namespace {
 Tensor normal(const Shape& shape, Generator& gen, double stddev = 1.0) {
   return scale(randn(shape, gen, DType::F64), stddev);
 }
-Tensor positive(const Shape& shape, Generator& gen) { return rand_uniform(shape, 0.5, 2.0, gen, DType::F64); }
+Tensor positive(const Shape& shape, Generator& gen) {
+  return rand_uniform(shape, 0.5, 2.0, gen, DType::F64);
+}
 
 // Ids in [0, n), drawn from gen.
 Tensor random_ids(const Shape& shape, std::int64_t n, Generator& gen) {
@@ -78,23 +80,29 @@ void add_elementwise_cases(OracleBatch& batch, Generator& gen) {
              .op = "scale",
              .attrs = {{"s", -1.75}},
              .inputs = {{"x", normal({3, 4}, gen)}},
-             .forward = [](const TensorsByName& in) -> NamedTensors { return {{"y", scale(in.at("x"), -1.75)}}; }});
+             .forward = [](const TensorsByName& in) -> NamedTensors {
+               return {{"y", scale(in.at("x"), -1.75)}};
+             }});
   batch.add({.name = "add_scalar.positive",
              .op = "add_scalar",
              .attrs = {{"s", 0.3}},
              .inputs = {{"x", normal({3, 4}, gen)}},
-             .forward = [](const TensorsByName& in) -> NamedTensors { return {{"y", add_scalar(in.at("x"), 0.3)}}; }});
+             .forward = [](const TensorsByName& in) -> NamedTensors {
+               return {{"y", add_scalar(in.at("x"), 0.3)}};
+             }});
   batch.add({.name = "neg.matrix", .op = "neg", .inputs = {{"x", normal({3, 4}, gen)}}, .forward = unary(&attn::neg)});
 
   const std::pair<const char*, Tensor (*)(const Tensor&)> activations[] = {
       {"tanh", &attn::tanh}, {"sigmoid", &attn::sigmoid}, {"relu", &attn::relu}, {"exp", &attn::exp}};
   for (const auto& [op, fn] : activations) {
     // Wide inputs (std 3) reach the saturated tails of tanh and sigmoid.
-    batch.add({.name = std::string(op) + ".wide", .op = op, .inputs = {{"x", normal({4, 33}, gen, 3.0)}},
+    batch.add({.name = std::string(op) + ".wide",
+               .op = op,
+               .inputs = {{"x", normal({4, 33}, gen, 3.0)}},
                .forward = unary(fn)});
   }
-  batch.add({.name = "log.positive", .op = "log", .inputs = {{"x", positive({4, 33}, gen)}},
-             .forward = unary(&attn::log)});
+  batch.add(
+      {.name = "log.positive", .op = "log", .inputs = {{"x", positive({4, 33}, gen)}}, .forward = unary(&attn::log)});
   for (const auto& [approximate, approx] : {std::pair{"tanh", GeluApprox::Tanh}, std::pair{"none", GeluApprox::None}}) {
     batch.add({.name = std::string("gelu.") + approximate,
                .op = "gelu",
@@ -112,8 +120,10 @@ void add_reduce_cases(OracleBatch& batch, Generator& gen) {
     Shape dims;  // empty: every element
     bool keepdim;
   };
-  const Reduction reductions[] = {{"dim1", {1}, false},   {"dim1_keepdim", {1}, true},
-                                  {"dims02_keepdim", {0, 2}, true}, {"last", {-1}, false},
+  const Reduction reductions[] = {{"dim1", {1}, false},
+                                  {"dim1_keepdim", {1}, true},
+                                  {"dims02_keepdim", {0, 2}, true},
+                                  {"last", {-1}, false},
                                   {"all", {}, false}};
   for (const char* op : {"sum", "mean"}) {
     const bool is_sum = std::string(op) == "sum";
@@ -140,7 +150,9 @@ void add_shape_cases(OracleBatch& batch, Generator& gen) {
              .op = "reshape",
              .attrs = {{"shape", Json::array({2, 3, 4, -1})}},
              .inputs = {{"x", normal({2, 3, 8}, gen)}},
-             .forward = [](const TensorsByName& in) -> NamedTensors { return {{"y", reshape(in.at("x"), {2, 3, 4, -1})}}; }});
+             .forward = [](const TensorsByName& in) -> NamedTensors {
+               return {{"y", reshape(in.at("x"), {2, 3, 4, -1})}};
+             }});
   // A reshape of a transposed view cannot be a view: it copies.
   batch.add({.name = "reshape.of_transposed_copies",
              .op = "transpose_reshape",
@@ -153,32 +165,44 @@ void add_shape_cases(OracleBatch& batch, Generator& gen) {
              .op = "permute",
              .attrs = {{"dims", Json::array({0, 2, 1, 3})}},
              .inputs = {{"x", normal({2, 3, 4, 5}, gen)}},
-             .forward = [](const TensorsByName& in) -> NamedTensors { return {{"y", permute(in.at("x"), {0, 2, 1, 3})}}; }});
+             .forward = [](const TensorsByName& in) -> NamedTensors {
+               return {{"y", permute(in.at("x"), {0, 2, 1, 3})}};
+             }});
   batch.add({.name = "transpose.negative_dims",
              .op = "transpose",
              .attrs = {{"dim0", -1}, {"dim1", -3}},
              .inputs = {{"x", normal({2, 3, 4}, gen)}},
-             .forward = [](const TensorsByName& in) -> NamedTensors { return {{"y", transpose(in.at("x"), -1, -3)}}; }});
+             .forward = [](const TensorsByName& in) -> NamedTensors {
+               return {{"y", transpose(in.at("x"), -1, -3)}};
+             }});
   batch.add({.name = "narrow.middle",
              .op = "narrow",
              .attrs = {{"dim", 1}, {"start", 1}, {"length", 3}},
              .inputs = {{"x", normal({2, 5, 3}, gen)}},
-             .forward = [](const TensorsByName& in) -> NamedTensors { return {{"y", narrow(in.at("x"), 1, 1, 3)}}; }});
+             .forward = [](const TensorsByName& in) -> NamedTensors {
+               return {{"y", narrow(in.at("x"), 1, 1, 3)}};
+             }});
   batch.add({.name = "expand.new_and_unit_dims",
              .op = "expand",
              .attrs = {{"shape", Json::array({2, 3, 4})}},
              .inputs = {{"x", normal({3, 1}, gen)}},
-             .forward = [](const TensorsByName& in) -> NamedTensors { return {{"y", expand(in.at("x"), {2, 3, 4})}}; }});
+             .forward = [](const TensorsByName& in) -> NamedTensors {
+               return {{"y", expand(in.at("x"), {2, 3, 4})}};
+             }});
   batch.add({.name = "unsqueeze.middle",
              .op = "unsqueeze",
              .attrs = {{"dim", 1}},
              .inputs = {{"x", normal({3, 4}, gen)}},
-             .forward = [](const TensorsByName& in) -> NamedTensors { return {{"y", unsqueeze(in.at("x"), 1)}}; }});
+             .forward = [](const TensorsByName& in) -> NamedTensors {
+               return {{"y", unsqueeze(in.at("x"), 1)}};
+             }});
   batch.add({.name = "squeeze.last",
              .op = "squeeze",
              .attrs = {{"dim", -1}},
              .inputs = {{"x", normal({3, 4, 1}, gen)}},
-             .forward = [](const TensorsByName& in) -> NamedTensors { return {{"y", squeeze(in.at("x"), -1)}}; }});
+             .forward = [](const TensorsByName& in) -> NamedTensors {
+               return {{"y", squeeze(in.at("x"), -1)}};
+             }});
   batch.add({.name = "concat.three_along_last",
              .op = "concat",
              .attrs = {{"order", Json::array({"a", "b", "c"})}, {"dim", -1}},
@@ -249,16 +273,20 @@ void add_softmax_and_norm_cases(OracleBatch& batch, Generator& gen) {
     auto forward = [log](const TensorsByName& in) -> NamedTensors {
       return {{"y", log ? log_softmax(in.at("x")) : softmax(in.at("x"))}};
     };
-    batch.add({.name = std::string(op) + ".rows", .op = op, .inputs = {{"x", normal({6, 10}, gen, 3.0)}},
+    batch.add({.name = std::string(op) + ".rows",
+               .op = op,
+               .inputs = {{"x", normal({6, 10}, gen, 3.0)}},
                .forward = forward});
-    batch.add({.name = std::string(op) + ".4d", .op = op, .inputs = {{"x", normal({2, 3, 4, 7}, gen)}},
-               .forward = forward});
+    batch.add(
+        {.name = std::string(op) + ".4d", .op = op, .inputs = {{"x", normal({2, 3, 4, 7}, gen)}}, .forward = forward});
     // Logits near 100 overflow exp() in f32 unless the row max is subtracted first.
     // Their spread stays moderate: a near one-hot row makes the gradient
     // y * (dy - sum(y * dy)) cancel, and then no f32 code (torch's neither) gets
     // within 1e-5 of it.
-    batch.add({.name = std::string(op) + ".large_logits", .op = op,
-               .inputs = {{"x", add_scalar(normal({3, 8}, gen, 3.0), 100.0)}}, .forward = forward});
+    batch.add({.name = std::string(op) + ".large_logits",
+               .op = op,
+               .inputs = {{"x", add_scalar(normal({3, 8}, gen, 3.0), 100.0)}},
+               .forward = forward});
   }
   for (const bool affine : {true, false}) {
     NamedTensors inputs{{"x", add_scalar(normal({2, 5, 16}, gen, 2.0), 3.0)}};
@@ -285,8 +313,8 @@ void add_loss_cases(OracleBatch& batch, Generator& gen) {
     std::int64_t ignore_index;
   };
   const Loss losses[] = {
-      {"mean", Reduction::Mean, 0.0, -100},       {"sum", Reduction::Sum, 0.0, -100},
-      {"none", Reduction::None, 0.0, -100},       {"mean_smoothed", Reduction::Mean, 0.1, -100},
+      {"mean", Reduction::Mean, 0.0, -100},          {"sum", Reduction::Sum, 0.0, -100},
+      {"none", Reduction::None, 0.0, -100},          {"mean_smoothed", Reduction::Mean, 0.1, -100},
       {"none_smoothed", Reduction::None, 0.2, -100}, {"ignore_class_3", Reduction::Mean, 0.0, 3},
   };
   const char* reduction_names[] = {"mean", "sum", "none"};
@@ -295,8 +323,8 @@ void add_loss_cases(OracleBatch& batch, Generator& gen) {
     // Random targets; every fourth row carries the ignore index (-100 or a real class).
     Tensor targets = random_ids({kRows}, kClasses, gen);
     for (std::int64_t n = 0; n < kRows; n += 4) targets.data<std::int64_t>()[n] = l.ignore_index;
-    const CrossEntropyOptions options{.ignore_index = l.ignore_index, .label_smoothing = l.label_smoothing,
-                                      .reduction = l.reduction};
+    const CrossEntropyOptions options{
+        .ignore_index = l.ignore_index, .label_smoothing = l.label_smoothing, .reduction = l.reduction};
     batch.add({.name = std::string("cross_entropy.") + l.what,
                .op = "cross_entropy",
                .attrs = {{"ignore_index", l.ignore_index},

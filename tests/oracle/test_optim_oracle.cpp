@@ -41,7 +41,9 @@ const ParamSpec kParams[] = {{"w", {4, 5}, 1.0}, {"b", {5}, 1e-3}, {"u", {3}, 0.
 // Steps at which a parameter gets no gradient: the optimiser skips it, its buffers
 // and update count stay (torch.optim does the same). "u" misses its first update,
 // so its buffers start at a later step.
-Json skipped_steps() { return {{"b", {2}}, {"u", {0, 3}}}; }
+Json skipped_steps() {
+  return {{"b", {2}}, {"u", {0, 3}}};
+}
 
 bool skipped(const Json& skip, const std::string& name, std::int64_t step) {
   if (!skip.contains(name)) return false;
@@ -59,8 +61,11 @@ std::unique_ptr<train::Optimizer> make_optimizer(const nn::NamedTensors& params,
                                                                   .weight_decay = a.at("weight_decay"),
                                                                   .nesterov = a.at("nesterov")});
   }
-  const train::AdamOptions options{.lr = a.at("lr"), .beta1 = a.at("beta1"), .beta2 = a.at("beta2"),
-                                   .eps = a.at("eps"), .weight_decay = a.at("weight_decay")};
+  const train::AdamOptions options{.lr = a.at("lr"),
+                                   .beta1 = a.at("beta1"),
+                                   .beta2 = a.at("beta2"),
+                                   .eps = a.at("eps"),
+                                   .weight_decay = a.at("weight_decay")};
   if (kind == "adam") return std::make_unique<train::Adam>(params, options);
   return std::make_unique<train::AdamW>(params, options);
 }
@@ -90,7 +95,8 @@ nn::NamedTensors run_optimizer(const Json& a, const TensorsByName& in) {
     }
     optimizer->set_lr(lrs[static_cast<std::size_t>(k)]);
     optimizer->step();
-    for (const auto& [name, param] : params) out.emplace_back("step" + std::to_string(k + 1) + "." + name, param.detach().clone());
+    for (const auto& [name, param] : params)
+      out.emplace_back("step" + std::to_string(k + 1) + "." + name, param.detach().clone());
   }
   for (const auto& [name, value] : optimizer->state()) out.emplace_back("state." + name, value);
   return out;
@@ -102,19 +108,19 @@ void add_optimizer_cases(OracleBatch& batch, Generator& gen) {
     Json attrs;
   };
   const Optimizer optimizers[] = {
-      {"sgd.plain", {{"optimizer", "sgd"}, {"momentum", 0.0}, {"dampening", 0.0}, {"nesterov", false},
-                     {"weight_decay", 0.0}}},
-      {"sgd.momentum_dampening_weight_decay", {{"optimizer", "sgd"}, {"momentum", 0.9}, {"dampening", 0.3},
-                                                {"nesterov", false}, {"weight_decay", 0.05}}},
-      {"sgd.nesterov_weight_decay", {{"optimizer", "sgd"}, {"momentum", 0.8}, {"dampening", 0.0},
-                                     {"nesterov", true}, {"weight_decay", 0.02}}},
+      {"sgd.plain",
+       {{"optimizer", "sgd"}, {"momentum", 0.0}, {"dampening", 0.0}, {"nesterov", false}, {"weight_decay", 0.0}}},
+      {"sgd.momentum_dampening_weight_decay",
+       {{"optimizer", "sgd"}, {"momentum", 0.9}, {"dampening", 0.3}, {"nesterov", false}, {"weight_decay", 0.05}}},
+      {"sgd.nesterov_weight_decay",
+       {{"optimizer", "sgd"}, {"momentum", 0.8}, {"dampening", 0.0}, {"nesterov", true}, {"weight_decay", 0.02}}},
       // eps 1e-3 is of the size of sqrt(v) for "b": where eps enters matters.
-      {"adam.l2_weight_decay", {{"optimizer", "adam"}, {"beta1", 0.8}, {"beta2", 0.95}, {"eps", 1e-3},
-                                {"weight_decay", 0.1}}},
-      {"adam.defaults", {{"optimizer", "adam"}, {"beta1", 0.9}, {"beta2", 0.999}, {"eps", 1e-8},
-                         {"weight_decay", 0.0}}},
-      {"adamw.decoupled_weight_decay", {{"optimizer", "adamw"}, {"beta1", 0.85}, {"beta2", 0.99},
-                                        {"eps", 1e-3}, {"weight_decay", 0.3}}},
+      {"adam.l2_weight_decay",
+       {{"optimizer", "adam"}, {"beta1", 0.8}, {"beta2", 0.95}, {"eps", 1e-3}, {"weight_decay", 0.1}}},
+      {"adam.defaults",
+       {{"optimizer", "adam"}, {"beta1", 0.9}, {"beta2", 0.999}, {"eps", 1e-8}, {"weight_decay", 0.0}}},
+      {"adamw.decoupled_weight_decay",
+       {{"optimizer", "adamw"}, {"beta1", 0.85}, {"beta2", 0.99}, {"eps", 1e-3}, {"weight_decay", 0.3}}},
   };
   for (const Optimizer& o : optimizers) {
     Json attrs = o.attrs;
@@ -152,26 +158,27 @@ void add_optimizer_cases(OracleBatch& batch, Generator& gen) {
 // under 100. A third parameter without a gradient is skipped.
 void add_clip_cases(OracleBatch& batch, Generator& gen) {
   for (const double max_norm : {1.0, 100.0}) {
-    batch.add({.name = max_norm < 10 ? "clip_grad_norm.clipped" : "clip_grad_norm.below_max_norm",
-               .op = "clip_grad_norm",
-               .attrs = {{"max_norm", max_norm}, {"params", {"w", "b"}}},
-               .inputs = {{"grad.w", randn({3, 4}, gen, DType::F64)}, {"grad.b", randn({6}, gen, DType::F64)}},
-               .forward = [max_norm](TensorsByName& in) -> NamedTensors {
-                 std::vector<Tensor> params;
-                 for (const char* name : {"w", "b"}) {
-                   const Tensor& grad = in.at(std::string("grad.") + name);
-                   Tensor param = zeros(grad.shape(), grad.dtype());
-                   param.set_requires_grad(true);
-                   param.set_grad(grad.clone());
-                   params.push_back(param);
-                 }
-                 Tensor without_gradient = zeros({2, 2}, in.at("grad.w").dtype());
-                 without_gradient.set_requires_grad(true);
-                 params.push_back(without_gradient);
-                 const double total = train::clip_grad_norm_(params, max_norm);
-                 return {{"total", scalar(total, DType::F64)}, {"grad.w", params[0].grad()}, {"grad.b", params[1].grad()}};
-               },
-               .constant_inputs = {"grad.w", "grad.b"}});
+    batch.add(
+        {.name = max_norm < 10 ? "clip_grad_norm.clipped" : "clip_grad_norm.below_max_norm",
+         .op = "clip_grad_norm",
+         .attrs = {{"max_norm", max_norm}, {"params", {"w", "b"}}},
+         .inputs = {{"grad.w", randn({3, 4}, gen, DType::F64)}, {"grad.b", randn({6}, gen, DType::F64)}},
+         .forward = [max_norm](TensorsByName& in) -> NamedTensors {
+           std::vector<Tensor> params;
+           for (const char* name : {"w", "b"}) {
+             const Tensor& grad = in.at(std::string("grad.") + name);
+             Tensor param = zeros(grad.shape(), grad.dtype());
+             param.set_requires_grad(true);
+             param.set_grad(grad.clone());
+             params.push_back(param);
+           }
+           Tensor without_gradient = zeros({2, 2}, in.at("grad.w").dtype());
+           without_gradient.set_requires_grad(true);
+           params.push_back(without_gradient);
+           const double total = train::clip_grad_norm_(params, max_norm);
+           return {{"total", scalar(total, DType::F64)}, {"grad.w", params[0].grad()}, {"grad.b", params[1].grad()}};
+         },
+         .constant_inputs = {"grad.w", "grad.b"}});
   }
 }
 
@@ -250,9 +257,9 @@ void add_plateau_cases(OracleBatch& batch, Generator& gen) {
   // Fixed: improvements, a plateau, an improvement below the relative threshold
   // (0.9 -> 0.89995 is less than 1e-4 relative: not one), repeated reductions down to
   // min_lr, and further plateaus at the floor.
-  const std::vector<double> fixed = {1.0,  0.9, 0.9, 0.95, 0.89995, 0.8, 0.8,  0.8, 0.85, 0.8, 0.79,
-                                     0.79, 0.79, 0.79, 0.79, 0.79, 0.79, 0.79, 0.79, 0.79, 0.5, 0.5,
-                                     0.5,  0.5,  0.5,  0.5,  0.5,  0.5,  0.5,  0.5};
+  const std::vector<double> fixed = {1.0,  0.9,  0.9,  0.95, 0.89995, 0.8,  0.8,  0.8,  0.85, 0.8,
+                                     0.79, 0.79, 0.79, 0.79, 0.79,    0.79, 0.79, 0.79, 0.79, 0.79,
+                                     0.5,  0.5,  0.5,  0.5,  0.5,     0.5,  0.5,  0.5,  0.5,  0.5};
   add_plateau_case(batch, "fixed", fixed, {.factor = 0.5, .patience = 2, .threshold = 1e-4, .min_lr = 0.02}, 0.1);
   // Random: a noisy decreasing loss, so that the run alternates between progress and
   // plateaus.

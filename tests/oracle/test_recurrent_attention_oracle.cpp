@@ -25,7 +25,8 @@ constexpr std::int64_t B = 4, S = 7, Cs = 5, Ch = 6, A = 4;
 // The parameters of a freshly initialised module, as "param.<name>" inputs.
 NamedTensors parameter_inputs(const nn::Module& module) {
   NamedTensors out;
-  for (const auto& [name, parameter] : module.named_parameters()) out.emplace_back("param." + name, parameter.detach().clone());
+  for (const auto& [name, parameter] : module.named_parameters())
+    out.emplace_back("param." + name, parameter.detach().clone());
   return out;
 }
 
@@ -39,7 +40,9 @@ Tensor random_padding(Generator& gen, bool empty_row) {
 }
 
 // Modules built inside a forward draw initial values that bind_module_parameters overwrites.
-Generator unused_init() { return Generator(0); }
+Generator unused_init() {
+  return Generator(0);
+}
 
 void add_bahdanau_cases(OracleBatch& batch, Generator& gen) {
   for (const bool key_bias : {false, true}) {
@@ -59,7 +62,8 @@ void add_bahdanau_cases(OracleBatch& batch, Generator& gen) {
                  Generator unused = unused_init();
                  nn::AdditiveAttention attention(run_options, unused);
                  bind_module_parameters(attention, in);
-                 const auto out = attention.forward(in.at("s"), attention.precompute_keys(in.at("h")), in.at("padding"));
+                 const auto out =
+                     attention.forward(in.at("s"), attention.precompute_keys(in.at("h")), in.at("padding"));
                  return {{"context", out.context}, {"weights", out.weights}};
                }});
   }
@@ -86,8 +90,8 @@ void add_luong_cases(OracleBatch& batch, Generator& gen) {
       const bool empty_row = score == nn::LuongScore::General;
       inputs.emplace_back("padding", random_padding(gen, empty_row));
       const auto step = static_cast<std::int64_t>(gen.below(S + 2));  // past some sentences' ends
-      batch.add({.name = std::string("luong.") + nn::luong_score_name(score) + "_" + nn::luong_alignment_name(alignment) +
-                         (empty_row ? "_empty_row" : ""),
+      batch.add({.name = std::string("luong.") + nn::luong_score_name(score) + "_" +
+                         nn::luong_alignment_name(alignment) + (empty_row ? "_empty_row" : ""),
                  .op = "luong_attention",
                  .attrs = {{"score", nn::luong_score_name(score)},
                            {"alignment", nn::luong_alignment_name(alignment)},
@@ -102,8 +106,10 @@ void add_luong_cases(OracleBatch& batch, Generator& gen) {
                    bind_module_parameters(attention, in);
                    const auto out =
                        attention.forward(in.at("s"), attention.precompute_keys(in.at("h")), in.at("padding"), step);
-                   NamedTensors result = {{"attentional", out.attentional}, {"context", out.context},
-                                          {"weights", out.weights},         {"alignment", out.alignment},
+                   NamedTensors result = {{"attentional", out.attentional},
+                                          {"context", out.context},
+                                          {"weights", out.weights},
+                                          {"alignment", out.alignment},
                                           {"scores", out.scores}};
                    if (options.alignment == nn::LuongAlignment::LocalPredictive)
                      result.emplace_back("position", out.position);

@@ -16,15 +16,14 @@
 namespace attn::testing {
 
 struct GradcheckResult {
-  double max_abs_error = 0;   // largest |analytic - numeric| over all checked elements
-  double max_rel_error = 0;   // the same, relative to max(1, |numeric|)
-  std::string worst;          // where the largest relative error is ("input 1 [7]")
+  double max_abs_error = 0;  // largest |analytic - numeric| over all checked elements
+  double max_rel_error = 0;  // the same, relative to max(1, |numeric|)
+  std::string worst;         // where the largest relative error is ("input 1 [7]")
 };
 
 using TensorFn = std::function<Tensor(const std::vector<Tensor>&)>;
 
-GradcheckResult gradcheck(const TensorFn& f, const std::vector<Tensor>& inputs, Generator& gen,
-                          double eps = 1e-6);
+GradcheckResult gradcheck(const TensorFn& f, const std::vector<Tensor>& inputs, Generator& gen, double eps = 1e-6);
 
 // F64 leaf requiring grad, N(0, 1) values.
 Tensor randn_leaf(const Shape& shape, Generator& gen);
@@ -33,8 +32,8 @@ Tensor randn_leaf(const Shape& shape, Generator& gen);
 
 // Asserts that every gradient of f at inputs matches its central difference to `tol`
 // (absolute, or relative for large values).
-#define EXPECT_GRADCHECK(f, inputs, gen, tol)                                          \
-  do {                                                                                 \
-    auto _r = ::attn::testing::gradcheck((f), (inputs), (gen));                        \
-    EXPECT_LE(_r.max_rel_error, (tol)) << "worst at " << _r.worst;                     \
+#define EXPECT_GRADCHECK(f, inputs, gen, tol)                      \
+  do {                                                             \
+    auto _r = ::attn::testing::gradcheck((f), (inputs), (gen));    \
+    EXPECT_LE(_r.max_rel_error, (tol)) << "worst at " << _r.worst; \
   } while (0)

@@ -1,7 +1,5 @@
 #include "support/oracle.h"
 
-#include "support/compare.h"
-
 #include <unistd.h>
 
 #include <algorithm>
@@ -21,6 +19,7 @@
 #include "attn/ops/elementwise.h"
 #include "attn/ops/reduce.h"
 #include "attn/random.h"
+#include "support/compare.h"
 
 namespace attn::testing {
 
@@ -34,13 +33,13 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 struct Run {
   const OracleCase* spec = nullptr;
   DType dtype = DType::F32;
-  std::string id;              // "c<k>", the prefix of its tensors in the files
-  TensorsByName inputs;        // leaves, float ones in `dtype`
-  NamedTensors outputs;        // compared outputs
-  NamedTensors aux;            // outputs handed to torch
-  NamedTensors upstream;       // dy of each float output
+  std::string id;                           // "c<k>", the prefix of its tensors in the files
+  TensorsByName inputs;                     // leaves, float ones in `dtype`
+  NamedTensors outputs;                     // compared outputs
+  NamedTensors aux;                         // outputs handed to torch
+  NamedTensors upstream;                    // dy of each float output
   std::vector<std::string> differentiated;  // inputs whose gradients are compared
-  std::string failure;         // what attn threw, if it did
+  std::string failure;                      // what attn threw, if it did
 };
 
 double tolerance_of(const OracleCase& c, DType dtype) {
@@ -65,9 +64,8 @@ void run_attn(Run& run, Generator& gen) {
     const NamedTensors outputs = c.forward(run.inputs);
     for (const std::string& name : run.differentiated) {
       const Tensor& used = run.inputs.at(name);
-      ATTN_CHECK(used.requires_grad() && used.is_leaf() && used.dtype() == run.dtype, "forward replaced input ",
-                 name, " by ", used.describe(), ", which is not a ", dtype_name(run.dtype),
-                 " leaf that requires grad");
+      ATTN_CHECK(used.requires_grad() && used.is_leaf() && used.dtype() == run.dtype, "forward replaced input ", name,
+                 " by ", used.describe(), ", which is not a ", dtype_name(run.dtype), " leaf that requires grad");
     }
     for (const auto& [name, y] : outputs) {
       ATTN_CHECK(y.defined(), "output ", name, " is undefined");
@@ -120,8 +118,7 @@ struct ScratchDir {
   }
 };
 
-OracleResult compare(const Run& run, const std::string& quantity, const Tensor& attn_value,
-                     const Tensor& torch_value) {
+OracleResult compare(const Run& run, const std::string& quantity, const Tensor& attn_value, const Tensor& torch_value) {
   OracleResult r{run.spec->name, run.spec->op, run.dtype, quantity, 0, tolerance_of(*run.spec, run.dtype), ""};
   if (attn_value.shape() != torch_value.shape()) {
     r.relative_error = kInf;
@@ -136,8 +133,8 @@ OracleResult compare(const Run& run, const std::string& quantity, const Tensor& 
 
 std::string OracleResult::describe() const {
   std::ostringstream os;
-  os << case_name << " [" << dtype_name(dtype) << "] " << quantity << ": relative error "
-     << relative_error << " (tolerance " << tolerance << ")";
+  os << case_name << " [" << dtype_name(dtype) << "] " << quantity << ": relative error " << relative_error
+     << " (tolerance " << tolerance << ")";
   if (!problem.empty()) os << ": " << problem;
   return os.str();
 }
@@ -166,9 +163,13 @@ std::vector<OracleResult> OracleBatch::run(Generator& gen) const {
   nlohmann::json specs = nlohmann::json::array();
   for (const Run& run : runs) {
     if (!run.failure.empty()) continue;
-    nlohmann::json spec = {{"id", run.id},   {"name", run.spec->name},          {"op", run.spec->op},
-                           {"attrs", run.spec->attrs}, {"grads", run.differentiated},
-                           {"inputs", nlohmann::json::array()}, {"outputs", nlohmann::json::array()}};
+    nlohmann::json spec = {{"id", run.id},
+                           {"name", run.spec->name},
+                           {"op", run.spec->op},
+                           {"attrs", run.spec->attrs},
+                           {"grads", run.differentiated},
+                           {"inputs", nlohmann::json::array()},
+                           {"outputs", nlohmann::json::array()}};
     for (const auto& [name, value] : run.inputs) {
       tensors.emplace_back(run.id + ".in." + name, value.detach());
       spec["inputs"].push_back(name);
@@ -195,8 +196,8 @@ std::vector<OracleResult> OracleBatch::run(Generator& gen) const {
   const int status = run_command(command, output);
   ATTN_CHECK(status == 0, "oracle: `", command, "` failed (status ", status, "). The oracle tests need ",
              "PyTorch: Debian's python3-torch run by ", python,
-             " (scripts/install-deps.sh installs it; ATTN_TORCH_PYTHON names another interpreter). ",
-             "Its output:\n", output);
+             " (scripts/install-deps.sh installs it; ATTN_TORCH_PYTHON names another interpreter). ", "Its output:\n",
+             output);
   std::cout << output;
 
   const SafetensorsFile from_torch = load_safetensors(torch_path);
@@ -205,8 +206,8 @@ std::vector<OracleResult> OracleBatch::run(Generator& gen) const {
   for (const Run& run : runs) {
     const double tolerance = tolerance_of(*run.spec, run.dtype);
     if (!run.failure.empty()) {
-      results.push_back({run.spec->name, run.spec->op, run.dtype, "forward", kInf, tolerance,
-                         "attn threw: " + run.failure});
+      results.push_back(
+          {run.spec->name, run.spec->op, run.dtype, "forward", kInf, tolerance, "attn threw: " + run.failure});
       continue;
     }
     if (torch_errors.contains(run.id)) {
@@ -246,7 +247,6 @@ void bind_module_parameters(const nn::Module& module, TensorsByName& inputs) {
   }
 }
 
-
 std::string oracle_table(const std::vector<OracleResult>& results) {
   struct Row {
     std::string op;
@@ -257,7 +257,8 @@ std::string oracle_table(const std::vector<OracleResult>& results) {
   };
   std::vector<Row> rows;
   for (const OracleResult& r : results) {
-    auto it = std::find_if(rows.begin(), rows.end(), [&](const Row& row) { return row.op == r.op && row.dtype == r.dtype; });
+    auto it =
+        std::find_if(rows.begin(), rows.end(), [&](const Row& row) { return row.op == r.op && row.dtype == r.dtype; });
     if (it == rows.end()) it = rows.insert(rows.end(), Row{r.op, r.dtype});
     ++it->compared;
     if (!r.passed()) ++it->failed;
@@ -268,12 +269,13 @@ std::string oracle_table(const std::vector<OracleResult>& results) {
   }
   std::ostringstream os;
   os << std::left << std::setw(22) << "op" << std::setw(6) << "dtype" << std::right << std::setw(9) << "compared"
-     << std::setw(7) << "failed" << std::setw(12) << "worst err" << std::setw(11) << "tolerance" << "  worst at\n";
+     << std::setw(7) << "failed" << std::setw(12) << "worst err" << std::setw(11) << "tolerance"
+     << "  worst at\n";
   for (const Row& row : rows) {
-    os << std::left << std::setw(22) << row.op << std::setw(6) << dtype_name(row.dtype) << std::right
-       << std::setw(9) << row.compared << std::setw(7) << row.failed << std::setw(12) << std::setprecision(2)
-       << std::scientific << row.worst->relative_error << std::setw(11) << row.worst->tolerance
-       << std::defaultfloat << "  " << row.worst->case_name << ": " << row.worst->quantity << "\n";
+    os << std::left << std::setw(22) << row.op << std::setw(6) << dtype_name(row.dtype) << std::right << std::setw(9)
+       << row.compared << std::setw(7) << row.failed << std::setw(12) << std::setprecision(2) << std::scientific
+       << row.worst->relative_error << std::setw(11) << row.worst->tolerance << std::defaultfloat << "  "
+       << row.worst->case_name << ": " << row.worst->quantity << "\n";
   }
   return os.str();
 }

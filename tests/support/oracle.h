@@ -54,7 +54,7 @@ using TensorsByName = std::map<std::string, Tensor>;
 
 // How the upstream gradients dy of a case are drawn.
 enum class Upstream : std::uint8_t {
-  Normal,    // N(0, 1)
+  Normal,  // N(0, 1)
   // Uniform in [0.5, 1.5): for a gradient that is one sum over many elements (an
   // input broadcast from a scalar). Terms of both signs can cancel to arbitrarily
   // near 0, where no relative error bound holds, in attn or in torch's own f32.
@@ -66,13 +66,13 @@ enum class Upstream : std::uint8_t {
 using OracleForward = std::function<NamedTensors(TensorsByName& inputs)>;
 
 struct OracleCase {
-  std::string name = {};  // unique in the batch: "<op>.<what it exercises>"
-  std::string op = {};    // key of OPS in tests/oracle/torch_oracle.py
+  std::string name = {};                            // unique in the batch: "<op>.<what it exercises>"
+  std::string op = {};                              // key of OPS in tests/oracle/torch_oracle.py
   nlohmann::json attrs = nlohmann::json::object();  // arguments of the op, for torch
   NamedTensors inputs = {};                         // any float dtype; cast per run
   OracleForward forward = {};                       // the computation in attn
-  std::set<std::string> constant_inputs = {};  // float inputs whose gradient is not compared
-  std::set<std::string> aux_outputs = {};      // outputs given to torch as inputs, not compared
+  std::set<std::string> constant_inputs = {};       // float inputs whose gradient is not compared
+  std::set<std::string> aux_outputs = {};           // outputs given to torch as inputs, not compared
   Upstream upstream = Upstream::Normal;
   double tolerance_f32 = 1e-5;   // on the norm-wise relative error; loosen only with a
   double tolerance_f64 = 1e-10;  // comment at the case that says why
@@ -90,7 +90,7 @@ struct OracleResult {
   std::string quantity;       // "y", "grad x", or "forward" / "torch" when a side failed
   double relative_error = 0;  // +inf when shapes or non-finite positions differ
   double tolerance = 0;
-  std::string problem;        // why it failed, beyond the number; empty if passed
+  std::string problem;  // why it failed, beyond the number; empty if passed
   bool passed() const { return problem.empty() && relative_error <= tolerance; }
   std::string describe() const;
 };

@@ -29,7 +29,6 @@ using attn::testing::relative_error;
 
 namespace {
 
-
 void expect_error(const std::function<void()>& f, std::initializer_list<std::string> parts) {
   try {
     f();

@@ -31,18 +31,25 @@ namespace {
 
 constexpr double kRelTol = 1e-5;
 
-
 enum class MaskKind { None, Causal, KeyPadding, Window, Strided, Fixed, Bias, CausalPaddingBias };
 const char* mask_name(MaskKind m) {
   switch (m) {
-    case MaskKind::None: return "none";
-    case MaskKind::Causal: return "causal";
-    case MaskKind::KeyPadding: return "key padding";
-    case MaskKind::Window: return "window";
-    case MaskKind::Strided: return "strided";
-    case MaskKind::Fixed: return "fixed";
-    case MaskKind::Bias: return "bias";
-    case MaskKind::CausalPaddingBias: return "causal+padding+bias";
+    case MaskKind::None:
+      return "none";
+    case MaskKind::Causal:
+      return "causal";
+    case MaskKind::KeyPadding:
+      return "key padding";
+    case MaskKind::Window:
+      return "window";
+    case MaskKind::Strided:
+      return "strided";
+    case MaskKind::Fixed:
+      return "fixed";
+    case MaskKind::Bias:
+      return "bias";
+    case MaskKind::CausalPaddingBias:
+      return "causal+padding+bias";
   }
   return "?";
 }
@@ -71,10 +78,17 @@ AttentionOptions options_for(const Case& c, Generator& gen) {
   AttentionOptions o;
   o.need_weights = false;
   switch (c.mask) {
-    case MaskKind::None: break;
-    case MaskKind::Causal: o.mask.causal = true; break;
-    case MaskKind::KeyPadding: o.mask.key_padding = random_padding(c.b, c.s, gen, c.b > 1); break;
-    case MaskKind::Window: o.mask.window = 1 + c.t / 5; break;
+    case MaskKind::None:
+      break;
+    case MaskKind::Causal:
+      o.mask.causal = true;
+      break;
+    case MaskKind::KeyPadding:
+      o.mask.key_padding = random_padding(c.b, c.s, gen, c.b > 1);
+      break;
+    case MaskKind::Window:
+      o.mask.window = 1 + c.t / 5;
+      break;
     case MaskKind::Strided:
       o.mask.causal = true;
       o.mask.block_sparse = {BlockSparseKind::Strided, /*block=*/8, /*local_blocks=*/2, /*stride=*/3};
@@ -82,7 +96,9 @@ AttentionOptions options_for(const Case& c, Generator& gen) {
     case MaskKind::Fixed:
       o.mask.block_sparse = {BlockSparseKind::Fixed, /*block=*/16, /*local_blocks=*/1, /*stride=*/4};
       break;
-    case MaskKind::Bias: o.bias = randn({1, c.h, c.t, c.s}, gen, c.dtype); break;
+    case MaskKind::Bias:
+      o.bias = randn({1, c.h, c.t, c.s}, gen, c.dtype);
+      break;
     case MaskKind::CausalPaddingBias:
       o.mask.causal = true;
       o.mask.key_padding = random_padding(c.b, c.s, gen, false);
@@ -97,7 +113,7 @@ struct Gradients {
 };
 
 Gradients run_attention(const Tensor& q0, const Tensor& k0, const Tensor& v0, const Tensor& dout, AttentionOptions o,
-        AttentionKernel kernel) {
+                        AttentionKernel kernel) {
   Tensor q = q0.detach().clone().set_requires_grad(true), k = k0.detach().clone().set_requires_grad(true),
          v = v0.detach().clone().set_requires_grad(true);
   o.kernel = kernel;
@@ -304,6 +320,9 @@ TEST(FlashAttention, ErrorsNameTheProblem) {
   o.need_weights = true;
   o.kernel = AttentionKernel::Fused;
   expect_error([&] { attention(q, k, v, o); }, {"need_weights"});
-  expect_error([&] { flash_attention(q, randn({1, 3, 5, 8}, gen), randn({1, 3, 5, 8}, gen), {}); },
-               {"flash_attention", "Hkv = 3"});
+  expect_error(
+      [&] {
+        flash_attention(q, randn({1, 3, 5, 8}, gen), randn({1, 3, 5, 8}, gen), {});
+      },
+      {"flash_attention", "Hkv = 3"});
 }

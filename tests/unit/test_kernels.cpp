@@ -45,14 +45,14 @@ std::vector<double> test_inputs(double scale, std::uint64_t seed) {
   std::vector<double> v = randn({3 * kParallelGrain + 13}, gen, DType::F64).to_vector();
   for (double& x : v) x *= scale;
   const double inf = std::numeric_limits<double>::infinity();
-  for (double x : {0.0, -0.0, 1e-30, -1e-30, 1e-7, -1e-7, 1e-3, -0.3, 0.5, 3.0, -9.0, 9.0, 18.0, 19.0, -30.0, 80.0,
-                   -80.0, 88.0, 89.0, -87.0, -100.0, 100.0, 200.0, -200.0, 1e5, -1e5, 1e30, -1e30, inf, -inf})
+  for (double x : {0.0,  -0.0,  1e-30, -1e-30, 1e-7,  -1e-7,  1e-3,  -0.3,  0.5,    3.0, -9.0, 9.0,  18.0,  19.0, -30.0,
+                   80.0, -80.0, 88.0,  89.0,   -87.0, -100.0, 100.0, 200.0, -200.0, 1e5, -1e5, 1e30, -1e30, inf,  -inf})
     v.push_back(x);
   return v;
 }
 
 struct Accuracy {
-  double max_relative = 0;  // over finite reference values above the float minimum
+  double max_relative = 0;      // over finite reference values above the float minimum
   int mismatched_specials = 0;  // NaN/inf where the reference is not, or the reverse
 };
 
@@ -146,7 +146,8 @@ TEST(VecMath, GeluTanhBackwardMatchesTheF64Reference) {
     // Absolute in units of |dy|: the derivative crosses zero near x = -0.75.
     const std::vector<double> fast = dx32.to_vector(), ref = dx64.to_vector(), dy = dy64.to_vector();
     double worst = 0;
-    for (std::int64_t i = 0; i < n; ++i) worst = std::max(worst, std::abs(fast[i] - ref[i]) / (std::abs(dy[i]) + 1e-30));
+    for (std::int64_t i = 0; i < n; ++i)
+      worst = std::max(worst, std::abs(fast[i] - ref[i]) / (std::abs(dy[i]) + 1e-30));
     EXPECT_LE(worst, kUlpTolerance);
   });
 }
@@ -263,7 +264,8 @@ TEST(Kernels, PublicActivationsUseTheFastPaths) {
   auto close = [](const Tensor& a, const Tensor& b) {
     std::vector<double> va = a.to_vector(), vb = b.to_vector();
     double worst = 0;
-    for (std::size_t i = 0; i < va.size(); ++i) worst = std::max(worst, std::abs(va[i] - vb[i]) / (std::abs(vb[i]) + 1e-30));
+    for (std::size_t i = 0; i < va.size(); ++i)
+      worst = std::max(worst, std::abs(va[i] - vb[i]) / (std::abs(vb[i]) + 1e-30));
     return worst;
   };
   EXPECT_LE(close(attn::tanh(x), attn::tanh(x64)), kUlpTolerance);

@@ -73,7 +73,9 @@ std::string error_of(const std::function<void()>& f) {
 }
 
 // Three encoder states (1, 3, 2): h0 = (1, 0), h1 = (0, 1), h2 = (0, 0).
-Tensor three_states() { return from_vector({1, 0, 0, 1, 0, 0}, {1, 3, 2}, DType::F64); }
+Tensor three_states() {
+  return from_vector({1, 0, 0, 1, 0, 0}, {1, 3, 2}, DType::F64);
+}
 
 }  // namespace
 
@@ -333,7 +335,8 @@ TEST(RecurrentAttention, GlobalWeightsSumToOneInF32) {
 TEST(RecurrentAttention, ErrorsNameTheMechanismAndShapes) {
   Generator gen(12);
   // Dot needs equal widths.
-  const std::string dot = error_of([&] { LuongAttention({.decoder_size = 4, .encoder_size = 3, .score = LuongScore::Dot}, gen); });
+  const std::string dot =
+      error_of([&] { LuongAttention({.decoder_size = 4, .encoder_size = 3, .score = LuongScore::Dot}, gen); });
   EXPECT_NE(dot.find("Luong attention (dot, global)"), std::string::npos) << dot;
   EXPECT_NE(dot.find("Cs = 4"), std::string::npos) << dot;
   EXPECT_NE(dot.find("Ch = 3"), std::string::npos) << dot;
@@ -349,7 +352,9 @@ TEST(RecurrentAttention, ErrorsNameTheMechanismAndShapes) {
   const Tensor encoder = randn({2, 5, 2}, gen);
   const Tensor s = randn({2, 3}, gen);
   // Mask of the wrong shape.
-  const std::string mask = error_of([&] { additive.forward(s, additive.precompute_keys(encoder), zeros({2, 4}, DType::U8)); });
+  const std::string mask = error_of([&] {
+    additive.forward(s, additive.precompute_keys(encoder), zeros({2, 4}, DType::U8));
+  });
   EXPECT_NE(mask.find("Bahdanau attention"), std::string::npos) << mask;
   EXPECT_NE(mask.find("u8(2, 5)"), std::string::npos) << mask;
   EXPECT_NE(mask.find("u8(2, 4)"), std::string::npos) << mask;

@@ -26,8 +26,7 @@ class Safetensors : public ::testing::Test {
  protected:
   void SetUp() override {
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    dir_ = fs::temp_directory_path() /
-           ("attn_safetensors_" + std::to_string(::getpid()) + "_" + info->name());
+    dir_ = fs::temp_directory_path() / ("attn_safetensors_" + std::to_string(::getpid()) + "_" + info->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
   }
@@ -76,13 +75,13 @@ std::string error_of(F&& f) {
 }
 
 // Expects the message to contain every one of the given parts.
-#define EXPECT_MENTIONS(message, ...)                                                   \
-  do {                                                                                  \
-    const std::string message_ = (message);                                             \
-    for (const char* part : {__VA_ARGS__}) {                                            \
-      EXPECT_NE(message_.find(part), std::string::npos)                                 \
-          << "the message does not mention \"" << part << "\":\n  " << message_;        \
-    }                                                                                   \
+#define EXPECT_MENTIONS(message, ...)                                            \
+  do {                                                                           \
+    const std::string message_ = (message);                                      \
+    for (const char* part : {__VA_ARGS__}) {                                     \
+      EXPECT_NE(message_.find(part), std::string::npos)                          \
+          << "the message does not mention \"" << part << "\":\n  " << message_; \
+    }                                                                            \
   } while (0)
 
 }  // namespace
@@ -95,16 +94,16 @@ TEST(Half, KnownBitPatterns) {
   EXPECT_EQ(float_to_half_bits(0.0f), 0x0000);
   EXPECT_EQ(float_to_half_bits(-0.0f), 0x8000);
   EXPECT_EQ(float_to_half_bits(1.0f / 3.0f), 0x3555);
-  EXPECT_EQ(float_to_half_bits(65504.0f), 0x7BFF);          // largest finite
-  EXPECT_EQ(float_to_half_bits(65519.0f), 0x7BFF);          // below the halfway point
-  EXPECT_EQ(float_to_half_bits(65520.0f), 0x7C00);          // halfway to 2^16: ties to inf
+  EXPECT_EQ(float_to_half_bits(65504.0f), 0x7BFF);  // largest finite
+  EXPECT_EQ(float_to_half_bits(65519.0f), 0x7BFF);  // below the halfway point
+  EXPECT_EQ(float_to_half_bits(65520.0f), 0x7C00);  // halfway to 2^16: ties to inf
   EXPECT_EQ(float_to_half_bits(1e10f), 0x7C00);
   EXPECT_EQ(float_to_half_bits(std::ldexp(1.0f, -14)), 0x0400);  // smallest normal
   EXPECT_EQ(float_to_half_bits(std::ldexp(1.0f, -24)), 0x0001);  // smallest subnormal
   EXPECT_EQ(float_to_half_bits(std::ldexp(1.0f, -25)), 0x0000);  // tie: to even (zero)
   EXPECT_EQ(float_to_half_bits(std::ldexp(1.5f, -25)), 0x0001);
-  EXPECT_EQ(float_to_half_bits(std::ldexp(3.0f, -25)), 0x0002);  // tie 1.5 ulp: to even
-  EXPECT_EQ(float_to_half_bits(std::ldexp(1023.5f, -24)), 0x0400);  // subnormal carries to normal
+  EXPECT_EQ(float_to_half_bits(std::ldexp(3.0f, -25)), 0x0002);             // tie 1.5 ulp: to even
+  EXPECT_EQ(float_to_half_bits(std::ldexp(1023.5f, -24)), 0x0400);          // subnormal carries to normal
   EXPECT_EQ(float_to_half_bits(1.0f + std::ldexp(1.0f, -11)), 0x3C00);      // tie, even below
   EXPECT_EQ(float_to_half_bits(1.0f + 3 * std::ldexp(1.0f, -11)), 0x3C02);  // tie, even above
   EXPECT_EQ(float_to_half_bits(std::numeric_limits<float>::infinity()), 0x7C00);
@@ -167,10 +166,10 @@ TEST_F(Safetensors, RoundTripOfEveryDTypeWithMetadata) {
   Tensor scalar_f32 = scalar(2.5);
   Tensor empty_f32 = zeros({0, 3});
   const std::map<std::string, std::string> metadata{{"format", "pt"}, {"step", "120"}};
-  save_safetensors(path("all.safetensors"),
-                   {{"w.f32", f32}, {"w.f64", f64}, {"ids", i64}, {"mask", u8}, {"s", scalar_f32},
-                    {"nothing", empty_f32}},
-                   metadata);
+  save_safetensors(
+      path("all.safetensors"),
+      {{"w.f32", f32}, {"w.f64", f64}, {"ids", i64}, {"mask", u8}, {"s", scalar_f32}, {"nothing", empty_f32}},
+      metadata);
 
   std::uint64_t header_length = 0;
   std::memcpy(&header_length, read_bytes(path("all.safetensors")).data(), 8);
@@ -215,8 +214,8 @@ TEST_F(Safetensors, FloatsStoredAsHalfOrBFloat16) {
     const std::vector<double> original = x.to_vector();
     for (std::size_t i = 0; i < back.size(); ++i) {
       const float f = static_cast<float>(original[i]);
-      const float expected = half ? half_bits_to_float(float_to_half_bits(f))
-                                  : bfloat16_bits_to_float(float_to_bfloat16_bits(f));
+      const float expected =
+          half ? half_bits_to_float(float_to_half_bits(f)) : bfloat16_bits_to_float(float_to_bfloat16_bits(f));
       ASSERT_EQ(back[i], expected) << "element " << i;
     }
     EXPECT_EQ(file.get("ids").to_vector(), ids.to_vector());
@@ -245,14 +244,13 @@ TEST_F(Safetensors, BadArgumentsLeaveTheTargetUnchanged) {
   save_safetensors(path("a.safetensors"), {{"x", ones({2})}});
   const std::string before = read_bytes(path("a.safetensors"));
   const std::string file = path("a.safetensors");
-  EXPECT_MENTIONS(error_of([&] { save_safetensors(file, {{"x", ones({1})}, {"x", ones({1})}}); }),
+  EXPECT_MENTIONS(error_of([&] {
+                    save_safetensors(file, {{"x", ones({1})}, {"x", ones({1})}});
+                  }),
                   file.c_str(), "x", "twice");
-  EXPECT_MENTIONS(error_of([&] { save_safetensors(file, {{"u", Tensor()}}); }), file.c_str(), "u",
-                  "undefined");
-  EXPECT_MENTIONS(error_of([&] { save_safetensors(file, {{"__metadata__", ones({1})}}); }),
-                  file.c_str(), "reserved");
-  EXPECT_MENTIONS(error_of([&] { save_safetensors(file, {{"", ones({1})}}); }), file.c_str(),
-                  "empty name");
+  EXPECT_MENTIONS(error_of([&] { save_safetensors(file, {{"u", Tensor()}}); }), file.c_str(), "u", "undefined");
+  EXPECT_MENTIONS(error_of([&] { save_safetensors(file, {{"__metadata__", ones({1})}}); }), file.c_str(), "reserved");
+  EXPECT_MENTIONS(error_of([&] { save_safetensors(file, {{"", ones({1})}}); }), file.c_str(), "empty name");
   EXPECT_EQ(read_bytes(file), before);
   EXPECT_EQ(listing(), (std::vector<std::string>{"a.safetensors"}));
 }
@@ -282,8 +280,7 @@ TEST_F(Safetensors, FailedWriteRemovesTheTemporaryAndKeepsTheTarget) {
 TEST_F(Safetensors, FailedRenameRemovesTheTemporary) {
   fs::create_directories(dir_ / "occupied" / "child");  // rename onto a non-empty directory fails
   const std::string target = path("occupied");
-  EXPECT_MENTIONS(error_of([&] { save_safetensors(target, {{"x", ones({2})}}); }), target.c_str(),
-                  "rename");
+  EXPECT_MENTIONS(error_of([&] { save_safetensors(target, {{"x", ones({2})}}); }), target.c_str(), "rename");
   EXPECT_EQ(listing(), (std::vector<std::string>{"occupied"}));
 }
 
@@ -338,15 +335,13 @@ TEST_F(Safetensors, BadMetadata) {
 TEST_F(Safetensors, UnknownDType) {
   const std::string file = path("u.safetensors");
   write_bytes(file, crafted(R"({"q.weight":{"dtype":"Q4_K","shape":[2],"data_offsets":[0,2]}})", 2));
-  EXPECT_MENTIONS(error_of([&] { load_safetensors(file); }), file.c_str(), "tensor q.weight", "Q4_K",
-                  "F16, BF16, F32");
+  EXPECT_MENTIONS(error_of([&] { load_safetensors(file); }), file.c_str(), "tensor q.weight", "Q4_K", "F16, BF16, F32");
 }
 
 TEST_F(Safetensors, OffsetsOutOfRange) {
   const std::string file = path("o.safetensors");
   write_bytes(file, crafted(R"({"w":{"dtype":"F32","shape":[4],"data_offsets":[0,16]}})", 12));
-  EXPECT_MENTIONS(error_of([&] { load_safetensors(file); }), file.c_str(), "tensor w", "[0, 16]",
-                  "holds 12 bytes");
+  EXPECT_MENTIONS(error_of([&] { load_safetensors(file); }), file.c_str(), "tensor w", "[0, 16]", "holds 12 bytes");
   write_bytes(file, crafted(R"({"w":{"dtype":"F32","shape":[0],"data_offsets":[8,4]}})", 8));
   EXPECT_MENTIONS(error_of([&] { load_safetensors(file); }), file.c_str(), "tensor w", "[8, 4]");
   write_bytes(file, crafted(R"({"w":{"dtype":"F32","shape":[1],"data_offsets":[-4,0]}})", 4));
@@ -358,8 +353,8 @@ TEST_F(Safetensors, OffsetsOutOfRange) {
 TEST_F(Safetensors, OffsetsThatDoNotMatchDTypeAndShape) {
   const std::string file = path("s.safetensors");
   write_bytes(file, crafted(R"({"h.0.w":{"dtype":"F32","shape":[2,3],"data_offsets":[0,12]}})", 12));
-  EXPECT_MENTIONS(error_of([&] { load_safetensors(file); }), file.c_str(), "tensor h.0.w",
-                  "hold 12 bytes", "F32", "(2, 3)", "need 24");
+  EXPECT_MENTIONS(error_of([&] { load_safetensors(file); }), file.c_str(), "tensor h.0.w", "hold 12 bytes", "F32",
+                  "(2, 3)", "need 24");
 }
 
 TEST_F(Safetensors, OverlappingTensors) {
@@ -379,27 +374,22 @@ TEST_F(Safetensors, HolesAndTrailingBytes) {
   EXPECT_MENTIONS(error_of([&] { load_safetensors(file); }), file.c_str(), "bytes [4, 8)",
                   "between tensor a and tensor b");
   write_bytes(file, crafted(R"({"a":{"dtype":"F32","shape":[1],"data_offsets":[4,8]}})", 8));
-  EXPECT_MENTIONS(error_of([&] { load_safetensors(file); }), file.c_str(), "bytes [0, 4)",
-                  "before tensor a");
+  EXPECT_MENTIONS(error_of([&] { load_safetensors(file); }), file.c_str(), "bytes [0, 4)", "before tensor a");
   write_bytes(file, crafted(R"({"a":{"dtype":"F32","shape":[1],"data_offsets":[0,4]}})", 9));
-  EXPECT_MENTIONS(error_of([&] { load_safetensors(file); }), file.c_str(), "holds 9 bytes",
-                  "cover only 4", "tensor a");
+  EXPECT_MENTIONS(error_of([&] { load_safetensors(file); }), file.c_str(), "holds 9 bytes", "cover only 4", "tensor a");
 }
 
 TEST_F(Safetensors, BadShapes) {
   const std::string file = path("n.safetensors");
   write_bytes(file, crafted(R"({"w":{"dtype":"F32","shape":[2,-2],"data_offsets":[0,16]}})", 16));
-  EXPECT_MENTIONS(error_of([&] { load_safetensors(file); }), file.c_str(), "tensor w", "shape",
-                  "non-negative", "-2");
+  EXPECT_MENTIONS(error_of([&] { load_safetensors(file); }), file.c_str(), "tensor w", "shape", "non-negative", "-2");
   write_bytes(file, crafted(R"({"w":{"dtype":"F32","shape":[2.5],"data_offsets":[0,8]}})", 8));
   EXPECT_MENTIONS(error_of([&] { load_safetensors(file); }), file.c_str(), "tensor w", "2.5");
   // 2^32 * 2^32 * 4 bytes wraps to 0 in 64 bits: it must not pass as an empty tensor.
-  write_bytes(file, crafted(R"({"w":{"dtype":"F32","shape":[4294967296,4294967296],"data_offsets":[0,0]}})",
-                            0));
+  write_bytes(file, crafted(R"({"w":{"dtype":"F32","shape":[4294967296,4294967296],"data_offsets":[0,0]}})", 0));
   EXPECT_MENTIONS(error_of([&] { load_safetensors(file); }), file.c_str(), "tensor w", "overflow",
                   "[4294967296,4294967296]");
-  write_bytes(file, crafted(R"({"w":{"dtype":"U8","shape":[18446744073709551615],"data_offsets":[0,0]}})",
-                            0));
+  write_bytes(file, crafted(R"({"w":{"dtype":"U8","shape":[18446744073709551615],"data_offsets":[0,0]}})", 0));
   EXPECT_MENTIONS(error_of([&] { load_safetensors(file); }), file.c_str(), "tensor w", "overflow");
 }
 
@@ -473,16 +463,26 @@ TEST_F(Safetensors, LoadIntoChecksNamesShapesAndKinds) {
   Tensor ids = zeros({1}, DType::I64);
   const std::string shape_error =
       "tensor h.0.attn.c_attn.weight in file " + file + " has shape (4, 6) but the model expects (6, 4)";
-  EXPECT_MENTIONS(error_of([&] { load_into(f, {{"h.0.attn.c_attn.weight", zeros({6, 4})}, {"ids", ids}}); }),
+  EXPECT_MENTIONS(error_of([&] {
+                    load_into(f, {{"h.0.attn.c_attn.weight", zeros({6, 4})}, {"ids", ids}});
+                  }),
                   shape_error.c_str());
-  EXPECT_MENTIONS(error_of([&] { load_into(f, {{"h.0.attn.c_attn.weight", zeros({4, 6})}, {"ids", zeros({1})}}); }),
+  EXPECT_MENTIONS(error_of([&] {
+                    load_into(f, {{"h.0.attn.c_attn.weight", zeros({4, 6})}, {"ids", zeros({1})}});
+                  }),
                   "tensor ids in file", file.c_str(), "stored as I64", "expects f32");
-  EXPECT_MENTIONS(error_of([&] { load_into(f, {{"h.0.attn.c_attn.weight", zeros({4, 6}, DType::I64)}}); }),
+  EXPECT_MENTIONS(error_of([&] {
+                    load_into(f, {{"h.0.attn.c_attn.weight", zeros({4, 6}, DType::I64)}});
+                  }),
                   "h.0.attn.c_attn.weight", "stored as F32", "expects i64");
-  EXPECT_MENTIONS(error_of([&] { load_into(f, {{"h.1.mlp.weight", zeros({1})}}); }), file.c_str(),
-                  "no tensor h.1.mlp.weight");
-  EXPECT_MENTIONS(error_of([&] { load_into(f, {{"ids", ids}}); }), file.c_str(),
-                  "tensor h.0.attn.c_attn.weight", "not used");
+  EXPECT_MENTIONS(error_of([&] {
+                    load_into(f, {{"h.1.mlp.weight", zeros({1})}});
+                  }),
+                  file.c_str(), "no tensor h.1.mlp.weight");
+  EXPECT_MENTIONS(error_of([&] {
+                    load_into(f, {{"ids", ids}});
+                  }),
+                  file.c_str(), "tensor h.0.attn.c_attn.weight", "not used");
   load_into(f, {{"ids", ids}}, UnusedTensors::Ignore);
   EXPECT_EQ(ids.item(), 1);
 }

@@ -38,7 +38,9 @@ void add_ceiling_options(CLI::App* cmd, CeilingOptions& o) {
       ->check(CLI::PositiveNumber);
 }
 
-void print_json(const Json& j) { std::printf("%s\n", j.dump().c_str()); }
+void print_json(const Json& j) {
+  std::printf("%s\n", j.dump().c_str());
+}
 
 void run_ceiling(const CeilingOptions& o, int repeat) {
   SgemmCeiling sgemm(o.gemm_n);
@@ -70,8 +72,8 @@ void run_matmul(int n, int repeat, const CeilingOptions& o) {
   const std::vector<double> s = median_seconds_interleaved(repeat, {[&] { matmul(a, b); }, [&] { sgemm.run(); }});
   const double gflops = 2.0 * n * double(n) * n / s[0] * 1e-9;
   const double ceiling = sgemm.gflops(s[1]);
-  std::printf("matmul (%d, %d) · (%d, %d): %.3f ms, %.1f GFLOP/s (median of %d, %d threads)\n", n, n, n, n,
-              s[0] * 1e3, gflops, repeat, num_threads());
+  std::printf("matmul (%d, %d) · (%d, %d): %.3f ms, %.1f GFLOP/s (median of %d, %d threads)\n", n, n, n, n, s[0] * 1e3,
+              gflops, repeat, num_threads());
   std::printf("sgemm ceiling n=%d: %.1f GFLOP/s -> %.3f of the ceiling\n", o.gemm_n, ceiling, gflops / ceiling);
   print_json(Json{{"n", n},
                   {"seconds", s[0]},
@@ -112,8 +114,8 @@ void run_elementwise(int mib, int repeat, const CeilingOptions& o) {
   Json results = Json::object();
   std::vector<double> ceilings;
   for (const MemoryOp& op : ops) {
-    const std::vector<double> s = median_seconds_interleaved(
-        repeat, {op.call, [&] { copy.run_memcpy(); }, [&] { copy.run_streaming(); }});
+    const std::vector<double> s =
+        median_seconds_interleaved(repeat, {op.call, [&] { copy.run_memcpy(); }, [&] { copy.run_streaming(); }});
     const double gbs = op.bytes / s[0] * 1e-9;
     const double ceiling = std::max(copy.gbs(s[1]), copy.gbs(s[2]));
     ceilings.push_back(ceiling);

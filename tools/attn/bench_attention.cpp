@@ -81,21 +81,23 @@ double available_memory_bytes() {
   return 0;
 }
 
-void print_json(const Json& j) { std::printf("%s\n", j.dump().c_str()); }
+void print_json(const Json& j) {
+  std::printf("%s\n", j.dump().c_str());
+}
 
 // ---- attn bench attention --------------------------------------------------------
 
 struct AttentionBenchOptions {
-  std::int64_t batch = 1;     // B
-  std::int64_t heads = 12;    // H
-  std::int64_t len = 1024;    // T = S (self-attention)
-  std::int64_t head_dim = 64; // D = Dv
+  std::int64_t batch = 1;      // B
+  std::int64_t heads = 12;     // H
+  std::int64_t len = 1024;     // T = S (self-attention)
+  std::int64_t head_dim = 64;  // D = Dv
   bool causal = false;
-  std::int64_t window = 0;    // W, 0 for none
+  std::int64_t window = 0;  // W, 0 for none
   bool backward = false;
   std::string kernel = "auto";
-  std::string peer;           // "" or "torch"
-  std::string peer_script;    // "" = the installed torch_peer.py, else the source tree's
+  std::string peer;         // "" or "torch"
+  std::string peer_script;  // "" = the installed torch_peer.py, else the source tree's
   int repeat = 5;
   int ceiling_n = 2048;
 };
@@ -137,9 +139,9 @@ Json run_torch_peer(const AttentionBenchOptions& o) {
   const std::string script = peer_script_path(o);
   if (!std::filesystem::exists(script)) return Json{{"error", "no peer script at " + script}};
   std::ostringstream command;
-  command << "/usr/bin/python3 '" << script << "' --batch " << o.batch << " --heads " << o.heads << " --len "
-          << o.len << " --head-dim " << o.head_dim << " --window " << o.window << " --threads " << num_threads()
-          << " --repeat " << o.repeat << (o.causal ? " --causal" : "") << (o.backward ? " --backward" : "");
+  command << "/usr/bin/python3 '" << script << "' --batch " << o.batch << " --heads " << o.heads << " --len " << o.len
+          << " --head-dim " << o.head_dim << " --window " << o.window << " --threads " << num_threads() << " --repeat "
+          << o.repeat << (o.causal ? " --causal" : "") << (o.backward ? " --backward" : "");
   FILE* pipe = popen(command.str().c_str(), "r");
   if (!pipe) return Json{{"error", "could not start " + command.str()}};
   std::string output;
@@ -199,12 +201,13 @@ void run_attention(const AttentionBenchOptions& o) {
   const double tensor_mib = double(b * h * t * d) * sizeof(float) / kMiB;
   const double outputs_mib = (o.backward ? 4 : 1) * tensor_mib;  // O, and dQ, dK, dV with backward
 
-  std::printf("attention %s (B, H, T, D) = (%lld, %lld, %lld, %lld)%s%s, kernel %s: %.3f ms, %.1f GFLOP/s useful "
-              "(median of %d, %d threads)\n",
-              o.backward ? "forward+backward" : "forward", static_cast<long long>(b), static_cast<long long>(h),
-              static_cast<long long>(t), static_cast<long long>(d), o.causal ? ", causal" : "",
-              o.window > 0 ? (", window " + std::to_string(o.window)).c_str() : "", o.kernel.c_str(), s[0] * 1e3,
-              gflops, o.repeat, num_threads());
+  std::printf(
+      "attention %s (B, H, T, D) = (%lld, %lld, %lld, %lld)%s%s, kernel %s: %.3f ms, %.1f GFLOP/s useful "
+      "(median of %d, %d threads)\n",
+      o.backward ? "forward+backward" : "forward", static_cast<long long>(b), static_cast<long long>(h),
+      static_cast<long long>(t), static_cast<long long>(d), o.causal ? ", causal" : "",
+      o.window > 0 ? (", window " + std::to_string(o.window)).c_str() : "", o.kernel.c_str(), s[0] * 1e3, gflops,
+      o.repeat, num_threads());
   std::printf("sgemm ceiling n=%d: %.1f GFLOP/s -> %.3f of the ceiling\n", o.ceiling_n, ceiling, gflops / ceiling);
   std::printf("peak memory beyond the inputs (resident set): %.1f MiB, of which outputs %.1f MiB\n", peak_mib,
               outputs_mib);
@@ -262,12 +265,12 @@ void run_attention(const AttentionBenchOptions& o) {
 // ---- attn bench decode -----------------------------------------------------------
 
 struct DecodeBenchOptions {
-  std::int64_t cache = 4096;  // N: positions already cached
-  std::int64_t batch = 1;     // B
-  std::int64_t heads = 12;    // H
-  std::int64_t kv_heads = 0;  // Hkv, 0 = H
-  std::int64_t head_dim = 64; // D = Dv
-  std::int64_t tokens = 64;   // K: decode steps per timed round
+  std::int64_t cache = 4096;   // N: positions already cached
+  std::int64_t batch = 1;      // B
+  std::int64_t heads = 12;     // H
+  std::int64_t kv_heads = 0;   // Hkv, 0 = H
+  std::int64_t head_dim = 64;  // D = Dv
+  std::int64_t tokens = 64;    // K: decode steps per timed round
   std::string kernel = "decode";
   int repeat = 9;
   int copy_mib = 256;
@@ -306,18 +309,19 @@ void run_decode(const DecodeBenchOptions& o) {
     }
   };
   CopyCeiling copy(std::size_t(o.copy_mib) << 20);
-  const std::vector<double> s = median_seconds_interleaved(
-      o.repeat, {round, [&] { copy.run_memcpy(); }, [&] { copy.run_streaming(); }});
+  const std::vector<double> s =
+      median_seconds_interleaved(o.repeat, {round, [&] { copy.run_memcpy(); }, [&] { copy.run_streaming(); }});
   // Keys and values read per round: every step reads the whole cache once.
   double kv_bytes = 0;
   for (std::int64_t i = 0; i < steps; ++i) kv_bytes += double(b * hkv) * double(n + i + 1) * 2.0 * d * sizeof(float);
   const double tokens_per_s = double(b * steps) / s[0], kv_gbs = kv_bytes / s[0] * 1e-9;
   const double copy_gbs = std::max(copy.gbs(s[1]), copy.gbs(s[2]));
-  std::printf("decode (B, H, Hkv, D) = (%lld, %lld, %lld, %lld) against a cache of %lld positions, %lld steps, "
-              "kernel %s: %.1f tokens/s, %.3f ms per step (median of %d, %d threads)\n",
-              static_cast<long long>(b), static_cast<long long>(h), static_cast<long long>(hkv),
-              static_cast<long long>(d), static_cast<long long>(n), static_cast<long long>(steps), o.kernel.c_str(),
-              tokens_per_s, s[0] * 1e3 / double(steps), o.repeat, num_threads());
+  std::printf(
+      "decode (B, H, Hkv, D) = (%lld, %lld, %lld, %lld) against a cache of %lld positions, %lld steps, "
+      "kernel %s: %.1f tokens/s, %.3f ms per step (median of %d, %d threads)\n",
+      static_cast<long long>(b), static_cast<long long>(h), static_cast<long long>(hkv), static_cast<long long>(d),
+      static_cast<long long>(n), static_cast<long long>(steps), o.kernel.c_str(), tokens_per_s,
+      s[0] * 1e3 / double(steps), o.repeat, num_threads());
   std::printf("keys and values read: %.2f GB/s; copy ceiling %.2f GB/s -> %.3f of the ceiling\n", kv_gbs, copy_gbs,
               kv_gbs / copy_gbs);
   print_json(Json{{"cache", n},
@@ -355,7 +359,8 @@ void register_bench_attention(CLI::App* bench) {
       ->check(CLI::IsMember({"auto", "plain", "fused"}));
   att->add_option("--peer", a.peer, "also time the same attention in PyTorch as the textbook composition")
       ->check(CLI::IsMember({"torch"}));
-  att->add_option("--peer-script", a.peer_script, "path of torch_peer.py (default: the installed one, else the source tree's)");
+  att->add_option("--peer-script", a.peer_script,
+                  "path of torch_peer.py (default: the installed one, else the source tree's)");
   att->add_option("--repeat", a.repeat, "timed runs (the median is reported)")->check(CLI::PositiveNumber);
   att->add_option("--ceiling-n", a.ceiling_n, "side of the square sgemm that sets the FLOP ceiling")
       ->check(CLI::PositiveNumber);
@@ -366,8 +371,7 @@ void register_bench_attention(CLI::App* bench) {
   dc->add_option("--cache", dec.cache, "positions N already in the cache")->check(CLI::PositiveNumber);
   dc->add_option("--batch", dec.batch, "batch B (sequences decoded together)")->check(CLI::PositiveNumber);
   dc->add_option("--heads", dec.heads, "query heads H")->check(CLI::PositiveNumber);
-  dc->add_option("--kv-heads", dec.kv_heads, "key/value heads Hkv (divides H; default H)")
-      ->check(CLI::PositiveNumber);
+  dc->add_option("--kv-heads", dec.kv_heads, "key/value heads Hkv (divides H; default H)")->check(CLI::PositiveNumber);
   dc->add_option("--head-dim", dec.head_dim, "head width D")->check(CLI::PositiveNumber);
   dc->add_option("--tokens", dec.tokens, "decode steps K per timed round")->check(CLI::PositiveNumber);
   dc->add_option("--kernel", dec.kernel, "decode (decode::decode_attention) or plain (attn::attention, T = 1)")

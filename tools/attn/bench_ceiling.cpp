@@ -24,7 +24,9 @@ void SgemmCeiling::run() {
               c_.data(), n_);
 }
 
-double SgemmCeiling::gflops(double seconds) const { return 2.0 * n_ * double(n_) * n_ / seconds * 1e-9; }
+double SgemmCeiling::gflops(double seconds) const {
+  return 2.0 * n_ * double(n_) * n_ / seconds * 1e-9;
+}
 
 namespace {
 
@@ -50,11 +52,15 @@ void streaming_copy(char* dst, const char* src, std::size_t bytes) {
 #endif
 }
 
-char* aligned_buffer(std::size_t bytes) { return static_cast<char*>(std::aligned_alloc(kAlign, bytes)); }
+char* aligned_buffer(std::size_t bytes) {
+  return static_cast<char*>(std::aligned_alloc(kAlign, bytes));
+}
 
 }  // namespace
 
-void CopyCeiling::FreeDeleter::operator()(void* p) const { std::free(p); }
+void CopyCeiling::FreeDeleter::operator()(void* p) const {
+  std::free(p);
+}
 
 template <class Body>
 void CopyCeiling::for_slices(Body&& body) {

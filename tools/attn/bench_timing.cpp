@@ -25,6 +25,8 @@ std::vector<double> median_seconds_interleaved(int repeat, const std::vector<std
   return medians;
 }
 
-double median_seconds(int repeat, const std::function<void()>& fn) { return median_seconds_interleaved(repeat, {fn})[0]; }
+double median_seconds(int repeat, const std::function<void()>& fn) {
+  return median_seconds_interleaved(repeat, {fn})[0];
+}
 
 }  // namespace attn::cli

@@ -5,8 +5,8 @@
 
 namespace attn::cli {
 
-void register_bench(CLI::App& app);  // bench.cpp: attn bench ceiling|matmul|...
-void register_demo(CLI::App& app);   // demo.cpp:  attn demo
+void register_bench(CLI::App& app);    // bench.cpp: attn bench ceiling|matmul|...
+void register_demo(CLI::App& app);     // demo.cpp:  attn demo
 void register_explain(CLI::App& app);  // explain.cpp: attn explain <mechanism>
 
 inline void register_all(CLI::App& app) {

@@ -33,10 +33,10 @@ struct DemoOptions {
   std::string data = "data/kjv-genesis.txt";
   std::string out = "build/demo";
   std::int64_t steps = 300;
-  std::int64_t batch = 32;        // B
-  std::int64_t context = 64;      // T
-  std::int64_t hidden = 256;      // H
-  std::int64_t embed = 64;        // C
+  std::int64_t batch = 32;    // B
+  std::int64_t context = 64;  // T
+  std::int64_t hidden = 256;  // H
+  std::int64_t embed = 64;    // C
   double lr = 5e-3;
   std::uint64_t seed = 1;
   bool resume = false;
@@ -75,8 +75,8 @@ class CharGRU : public nn::Module {
  public:
   CharGRU(std::int64_t vocab, std::int64_t embed, std::int64_t hidden, Generator& gen)
       : embed_(register_module("embed", std::make_shared<nn::Embedding>(vocab, embed, gen))),
-        gru_(register_module("gru", std::make_shared<nn::GRU>(
-                                        nn::RNNOptions{.input_size = embed, .hidden_size = hidden}, gen))),
+        gru_(register_module(
+            "gru", std::make_shared<nn::GRU>(nn::RNNOptions{.input_size = embed, .hidden_size = hidden}, gen))),
         head_(register_module("head", std::make_shared<nn::Linear>(hidden, vocab, gen))) {}
 
   // ids (T, B) I64, h0 (1, B, H) or undefined -> {logits (T, B, V), h_n (1, B, H)}
@@ -124,8 +124,7 @@ double heldout_loss(CharGRU& model, const std::vector<std::int64_t>& ids, std::i
   NoGradGuard no_grad;
   model.eval();
   std::vector<std::int64_t> starts;
-  for (std::int64_t s = 0; s + context + 1 <= static_cast<std::int64_t>(ids.size()); s += context)
-    starts.push_back(s);
+  for (std::int64_t s = 0; s + context + 1 <= static_cast<std::int64_t>(ids.size()); s += context) starts.push_back(s);
   auto [x, y] = windows(ids, starts, context);
   double loss = lm_loss(model, x, y, vocab).item();
   model.train();
@@ -162,8 +161,8 @@ std::string format_seconds(double s) {
   return buf;
 }
 
-void save_checkpoint(const std::string& path, const CharGRU& model, const train::Optimizer& opt,
-                     const Generator& gen, const DemoOptions& o, const CharVocab& vocab) {
+void save_checkpoint(const std::string& path, const CharGRU& model, const train::Optimizer& opt, const Generator& gen,
+                     const DemoOptions& o, const CharVocab& vocab) {
   nn::NamedTensors tensors = model.named_parameters();
   for (auto& [name, t] : opt.state()) tensors.emplace_back("optimizer." + name, t);
   nlohmann::json config = {{"vocab", vocab.chars}, {"hidden", o.hidden}, {"embed", o.embed},

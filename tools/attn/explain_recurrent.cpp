@@ -28,8 +28,8 @@ constexpr const char* kInitialisation =
 // The walk-through's inputs: encoder states (1, S, Ch), decoder state (1, Cs) and labels.
 struct Step {
   Labels tokens;
-  Tensor encoder;      // (1, S, Ch)
-  Tensor state;        // (1, Cs)
+  Tensor encoder;  // (1, S, Ch)
+  Tensor state;    // (1, Cs)
   std::string state_token;
   std::int64_t state_index = 0;
 };
@@ -47,7 +47,9 @@ Step make_step(const std::string& state_token) {
 }
 
 // Rows of a (1, S, X) tensor as (S, X).
-Tensor rows(const Tensor& x) { return reshape(x, {x.size(1), x.size(2)}); }
+Tensor rows(const Tensor& x) {
+  return reshape(x, {x.size(1), x.size(2)});
+}
 
 // Scores (1, S) with -inf where the weights are exactly 0 (the positions the module masked).
 Tensor masked_scores(const Tensor& scores, const Tensor& weights) {
@@ -77,11 +79,13 @@ void explain_additive(const std::string& state_token) {
   constexpr std::int64_t kAttentionSize = 4;
   Generator gen(kExplainSeed);
   nn::AdditiveAttention attention({.decoder_size = 3, .encoder_size = 3, .attention_size = kAttentionSize}, gen);
-  std::printf("Bahdanau (additive) attention, one decoding step:  e_j = vᵀ tanh(W s + U h_j),  α = softmax(e),  "
-              "c = Σ_j α_j h_j\n");
-  std::printf("Parameters W (A, Cs) = (4, 3), U (A, Ch) = (4, 3), v (A) = (4), no biases; drawn in that order from\n"
-              "%s with Generator(%llu).\n\n",
-              kInitialisation, static_cast<unsigned long long>(kExplainSeed));
+  std::printf(
+      "Bahdanau (additive) attention, one decoding step:  e_j = vᵀ tanh(W s + U h_j),  α = softmax(e),  "
+      "c = Σ_j α_j h_j\n");
+  std::printf(
+      "Parameters W (A, Cs) = (4, 3), U (A, Ch) = (4, 3), v (A) = (4), no biases; drawn in that order from\n"
+      "%s with Generator(%llu).\n\n",
+      kInitialisation, static_cast<unsigned long long>(kExplainSeed));
   print_inputs(step);
   print_matrix("W (A, Cs)", attention.W().weight(), {"0", "1", "2", "3"});
   print_matrix("U (A, Ch)", attention.U().weight(), {"0", "1", "2", "3"});
@@ -99,8 +103,9 @@ void explain_additive(const std::string& state_token) {
   print_row_sum(out.weights);
   print_matrix("context c = Σ_j α_j h_j", out.context, {step.state_token});
 
-  std::printf("The same step in a batch where the sentence is only \"Your journey starts with\" (length 4):\n"
-              "\"one\" and \"step\" are padding, masked before the softmax.\n\n");
+  std::printf(
+      "The same step in a batch where the sentence is only \"Your journey starts with\" (length 4):\n"
+      "\"one\" and \"step\" are padding, masked before the softmax.\n\n");
   const Tensor padding = nn::padding_mask_from_lengths(from_ids({4}, {1}), 6);
   const nn::AdditiveAttentionOutput padded = attention.forward(step.state, keys, padding);
   print_matrix("masked scores (padding: -inf)", masked_scores(attention.scores(step.state, keys), padded.weights),
@@ -126,8 +131,7 @@ void copy_shared_parameters(const nn::Module& from, const nn::Module& to) {
       if (name == other) copy_into(target, value);
 }
 
-nn::LuongAttention make_luong(nn::LuongScore score, nn::LuongAlignment alignment, std::int64_t window,
-                              Generator& gen) {
+nn::LuongAttention make_luong(nn::LuongScore score, nn::LuongAlignment alignment, std::int64_t window, Generator& gen) {
   return nn::LuongAttention({.decoder_size = 3,
                              .encoder_size = 3,
                              .score = score,
@@ -162,18 +166,21 @@ void explain_luong(const std::string& state_token) {
   copy_shared_parameters(general, local_m);
   copy_shared_parameters(general, local_p);
 
-  std::printf("Luong attention, one decoding step t = %lld (the position of \"%s\"): scores of s against each h_j,\n"
-              "a softmax into the weights a_t, the context c_t = Σ_j a_t(j) h_j, and h̃_t = tanh(W_c [c_t; s]).\n",
-              static_cast<long long>(step.state_index), step.state_token.c_str());
-  std::printf("Parameters (no biases) drawn from %s with Generator(%llu),\n"
-              "module by module: dot, general, concat, local-m, local-p (local-m and local-p then take general's W "
-              "and W_c).\n\n",
-              kInitialisation, static_cast<unsigned long long>(kExplainSeed));
+  std::printf(
+      "Luong attention, one decoding step t = %lld (the position of \"%s\"): scores of s against each h_j,\n"
+      "a softmax into the weights a_t, the context c_t = Σ_j a_t(j) h_j, and h̃_t = tanh(W_c [c_t; s]).\n",
+      static_cast<long long>(step.state_index), step.state_token.c_str());
+  std::printf(
+      "Parameters (no biases) drawn from %s with Generator(%llu),\n"
+      "module by module: dot, general, concat, local-m, local-p (local-m and local-p then take general's W "
+      "and W_c).\n\n",
+      kInitialisation, static_cast<unsigned long long>(kExplainSeed));
   print_inputs(step);
 
-  std::printf("== global, dot: score(s, h_j) = sᵀ h_j\n"
-              "(with s an embedding of the sentence, this is simplified self-attention's row for \"%s\")\n\n",
-              step.state_token.c_str());
+  std::printf(
+      "== global, dot: score(s, h_j) = sᵀ h_j\n"
+      "(with s an embedding of the sentence, this is simplified self-attention's row for \"%s\")\n\n",
+      step.state_token.c_str());
   print_global("dot", dot, step, dot.precompute_keys(step.encoder));
 
   std::printf("== global, general: score(s, h_j) = sᵀ W h_j\n\n");
@@ -181,9 +188,10 @@ void explain_luong(const std::string& state_token) {
   const nn::LuongKeys general_keys = general.precompute_keys(step.encoder);
   print_matrix("projected keys W h_j (computed once per source sentence)", rows(general_keys.keys), step.tokens);
   const nn::LuongAttentionOutput general_out = print_global("general", general, step, general_keys);
-  print_matrix("attentional state h̃_t = tanh(W_c [c_t; s])  (to the output layer, and with input feeding to the "
-               "next step's input)",
-               general_out.attentional, {step.state_token});
+  print_matrix(
+      "attentional state h̃_t = tanh(W_c [c_t; s])  (to the output layer, and with input feeding to the "
+      "next step's input)",
+      general_out.attentional, {step.state_token});
 
   std::printf("== global, concat: score(s, h_j) = vᵀ tanh(W [s; h_j]) = vᵀ tanh(W_s s + W_h h_j)\n\n");
   const Tensor w_concat = parameter(concat_score, "W.weight");
@@ -196,10 +204,11 @@ void explain_luong(const std::string& state_token) {
   print_matrix("tanh(W_s s + W_h h_j)", tanh(add(rows(concat_keys.keys), concat_query)), step.tokens);
   print_global("concat", concat_score, step, concat_keys);
 
-  std::printf("== local-m (general score, D = %lld): the window [t - D, t + D] = [%lld, %lld] around the step, "
-              "clipped to the sentence\n\n",
-              static_cast<long long>(kWindow), static_cast<long long>(step.state_index - kWindow),
-              static_cast<long long>(step.state_index + kWindow));
+  std::printf(
+      "== local-m (general score, D = %lld): the window [t - D, t + D] = [%lld, %lld] around the step, "
+      "clipped to the sentence\n\n",
+      static_cast<long long>(kWindow), static_cast<long long>(step.state_index - kWindow),
+      static_cast<long long>(step.state_index + kWindow));
   const nn::LuongAttentionOutput m = local_m.forward(step.state, general_keys, Tensor(), step.state_index);
   print_matrix("masked scores (outside the window: -inf)", masked_scores(m.scores, m.weights), {step.state_token},
                step.tokens);
@@ -215,17 +224,18 @@ void explain_luong(const std::string& state_token) {
   const nn::LuongAttentionOutput p = local_p.forward(step.state, general_keys);
   const double position = p.position.item();
   const auto center = static_cast<long long>(std::clamp(std::floor(position + 0.5), 0.0, 5.0));
-  std::printf("predicted position p_t = %.4f; the window is [round(p_t) - D, round(p_t) + D] = [%lld, %lld], "
-              "clipped to [0, 5]\n\n",
-              position, center - kPredictiveWindow, center + kPredictiveWindow);
+  std::printf(
+      "predicted position p_t = %.4f; the window is [round(p_t) - D, round(p_t) + D] = [%lld, %lld], "
+      "clipped to [0, 5]\n\n",
+      position, center - kPredictiveWindow, center + kPredictiveWindow);
   print_matrix("masked scores (outside the window: -inf)", masked_scores(p.scores, p.alignment), {step.state_token},
                step.tokens);
   print_matrix("weights before the Gaussian: softmax over the window", p.alignment, {step.state_token}, step.tokens);
   print_row_sum(p.alignment);
   std::vector<double> gaussian(6);
   for (std::size_t j = 0; j < gaussian.size(); ++j)
-    gaussian[j] = std::exp(-(static_cast<double>(j) - position) * (static_cast<double>(j) - position) /
-                           (2.0 * sigma * sigma));
+    gaussian[j] =
+        std::exp(-(static_cast<double>(j) - position) * (static_cast<double>(j) - position) / (2.0 * sigma * sigma));
   print_matrix("Gaussian exp(-(j - p_t)² / (2σ²))", from_vector(gaussian, {1, 6}), {step.state_token}, step.tokens);
   print_matrix("a_t = softmax × Gaussian (applied after the softmax, as in the paper: sums to less than 1)", p.weights,
                {step.state_token}, step.tokens);
@@ -246,8 +256,9 @@ void register_explain_recurrent(CLI::App& explain) {
   additive->callback([] { explain_additive(additive_state); });
   CLI::App* luong = explain.add_subcommand(
       "luong", "Luong attention: dot, general and concat scores; global, local-m and local-p alignment");
-  luong->add_option("--state", luong_state,
-                    "the token whose embedding stands in for the decoder state; its position is the step t")
+  luong
+      ->add_option("--state", luong_state,
+                   "the token whose embedding stands in for the decoder state; its position is the step t")
       ->capture_default_str();
   luong->callback([] { explain_luong(luong_state); });
 }

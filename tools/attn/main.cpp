@@ -1,7 +1,6 @@
 // attn: the command-line tool. Each subcommand lives in its own file and registers
 // itself through commands.h.
 #include <CLI/CLI.hpp>
-
 #include <cstdio>
 #include <exception>
 

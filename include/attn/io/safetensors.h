@@ -96,7 +96,6 @@ enum class UnusedTensors : std::uint8_t { Reject, Ignore };
 //   "tensor h.0.attn.c_attn.weight in file gpt2.safetensors has shape (768, 2304)
 //    but the model expects (2304, 768)"
 // With UnusedTensors::Reject, a file tensor that no target names is an error too.
-void load_into(const SafetensorsFile& file, const NamedTensors& targets,
-               UnusedTensors unused = UnusedTensors::Reject);
+void load_into(const SafetensorsFile& file, const NamedTensors& targets, UnusedTensors unused = UnusedTensors::Reject);
 
 }  // namespace attn

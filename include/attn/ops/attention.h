@@ -69,8 +69,8 @@ constexpr std::int64_t kFusedAttentionMinLengthWithGrad = 192;
 
 struct AttentionOptions {
   AttentionMask mask;
-  double scale = 0.0;           // 0: 1/sqrt(D)
-  double dropout = 0.0;         // on the weights, in training only
+  double scale = 0.0;    // 0: 1/sqrt(D)
+  double dropout = 0.0;  // on the weights, in training only
   bool training = false;
   Generator* generator = nullptr;  // required when dropout > 0 and training
   // Additive bias on the scaled scores, (B or 1, H or 1, T, S), same dtype as q, or

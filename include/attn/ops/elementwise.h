@@ -32,18 +32,42 @@ enum class GeluApprox { None, Tanh };
 // Tanh: 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))) (Hendrycks & Gimpel, 2016), as GPT-2.
 Tensor gelu(const Tensor& x, GeluApprox approx = GeluApprox::Tanh);
 
-inline Tensor operator+(const Tensor& a, const Tensor& b) { return add(a, b); }
-inline Tensor operator-(const Tensor& a, const Tensor& b) { return sub(a, b); }
-inline Tensor operator*(const Tensor& a, const Tensor& b) { return mul(a, b); }
-inline Tensor operator/(const Tensor& a, const Tensor& b) { return div(a, b); }
-inline Tensor operator-(const Tensor& x) { return neg(x); }
-inline Tensor operator*(const Tensor& x, double s) { return scale(x, s); }
-inline Tensor operator*(double s, const Tensor& x) { return scale(x, s); }
-inline Tensor operator/(const Tensor& x, double s) { return scale(x, 1.0 / s); }
-inline Tensor operator+(const Tensor& x, double s) { return add_scalar(x, s); }
-inline Tensor operator+(double s, const Tensor& x) { return add_scalar(x, s); }
-inline Tensor operator-(const Tensor& x, double s) { return add_scalar(x, -s); }
-inline Tensor operator-(double s, const Tensor& x) { return add_scalar(neg(x), s); }
+inline Tensor operator+(const Tensor& a, const Tensor& b) {
+  return add(a, b);
+}
+inline Tensor operator-(const Tensor& a, const Tensor& b) {
+  return sub(a, b);
+}
+inline Tensor operator*(const Tensor& a, const Tensor& b) {
+  return mul(a, b);
+}
+inline Tensor operator/(const Tensor& a, const Tensor& b) {
+  return div(a, b);
+}
+inline Tensor operator-(const Tensor& x) {
+  return neg(x);
+}
+inline Tensor operator*(const Tensor& x, double s) {
+  return scale(x, s);
+}
+inline Tensor operator*(double s, const Tensor& x) {
+  return scale(x, s);
+}
+inline Tensor operator/(const Tensor& x, double s) {
+  return scale(x, 1.0 / s);
+}
+inline Tensor operator+(const Tensor& x, double s) {
+  return add_scalar(x, s);
+}
+inline Tensor operator+(double s, const Tensor& x) {
+  return add_scalar(x, s);
+}
+inline Tensor operator-(const Tensor& x, double s) {
+  return add_scalar(x, -s);
+}
+inline Tensor operator-(double s, const Tensor& x) {
+  return add_scalar(neg(x), s);
+}
 
 // In place: dst += src, src broadcasting to dst's shape (dst may be a strided view).
 // Not recorded by autograd: for gradient buffers and optimiser updates.

@@ -31,8 +31,7 @@ Tensor contiguous(const Tensor& x);
 Tensor concat(const std::vector<Tensor>& xs, std::int64_t dim);
 // Splits x along `dim` into pieces of the given sizes (they must sum to the size);
 // each piece is a view.
-std::vector<Tensor> split(const Tensor& x, const std::vector<std::int64_t>& sizes,
-                          std::int64_t dim);
+std::vector<Tensor> split(const Tensor& x, const std::vector<std::int64_t>& sizes, std::int64_t dim);
 // Splits x along `dim` into n equal pieces.
 std::vector<Tensor> chunk(const Tensor& x, std::int64_t n, std::int64_t dim);
 

@@ -24,10 +24,14 @@ vec::Store store_for(const Tensor& out) {
 using VecBinary = void (*)(float*, const float*, const float*, std::int64_t, vec::Store);
 VecBinary vector_kernel(BinaryOp op) {
   switch (op) {
-    case BinaryOp::Add: return vec::add;
-    case BinaryOp::Sub: return vec::sub;
-    case BinaryOp::Mul: return vec::mul;
-    case BinaryOp::Div: return vec::div;
+    case BinaryOp::Add:
+      return vec::add;
+    case BinaryOp::Sub:
+      return vec::sub;
+    case BinaryOp::Mul:
+      return vec::mul;
+    case BinaryOp::Div:
+      return vec::div;
   }
   return nullptr;
 }
@@ -39,31 +43,30 @@ void binary_rows(BinaryOp op, const Tensor& out, const Tensor& a, const Tensor& 
   const T* pb = static_cast<const T*>(b.raw_data());
   const vec::Store store = store_for(out);
   const VecBinary kernel = vector_kernel(op);
-  for_each_row<3>(out.shape(), {&out.strides(), &a.strides(), &b.strides()},
-                  [&](auto off, std::int64_t n, auto inner) {
-                    T* __restrict y = o + off[0];
-                    const T* __restrict x0 = pa + off[1];
-                    const T* __restrict x1 = pb + off[2];
-                    // The common layouts get vectorised loops.
-                    if (inner[1] == 1 && inner[2] == 1) {
-                      if constexpr (std::is_same_v<T, float>) {
-                        kernel(y, x0, x1, n, store);
-                      } else {
+  for_each_row<3>(out.shape(), {&out.strides(), &a.strides(), &b.strides()}, [&](auto off, std::int64_t n, auto inner) {
+    T* __restrict y = o + off[0];
+    const T* __restrict x0 = pa + off[1];
+    const T* __restrict x1 = pb + off[2];
+    // The common layouts get vectorised loops.
+    if (inner[1] == 1 && inner[2] == 1) {
+      if constexpr (std::is_same_v<T, float>) {
+        kernel(y, x0, x1, n, store);
+      } else {
 #pragma omp simd
-                        for (std::int64_t i = 0; i < n; ++i) y[i] = f(x0[i], x1[i]);
-                      }
-                    } else if (inner[1] == 1 && inner[2] == 0) {
-                      const T c = x1[0];
+        for (std::int64_t i = 0; i < n; ++i) y[i] = f(x0[i], x1[i]);
+      }
+    } else if (inner[1] == 1 && inner[2] == 0) {
+      const T c = x1[0];
 #pragma omp simd
-                      for (std::int64_t i = 0; i < n; ++i) y[i] = f(x0[i], c);
-                    } else if (inner[1] == 0 && inner[2] == 1) {
-                      const T c = x0[0];
+      for (std::int64_t i = 0; i < n; ++i) y[i] = f(x0[i], c);
+    } else if (inner[1] == 0 && inner[2] == 1) {
+      const T c = x0[0];
 #pragma omp simd
-                      for (std::int64_t i = 0; i < n; ++i) y[i] = f(c, x1[i]);
-                    } else {
-                      for (std::int64_t i = 0; i < n; ++i) y[i] = f(x0[i * inner[1]], x1[i * inner[2]]);
-                    }
-                  });
+      for (std::int64_t i = 0; i < n; ++i) y[i] = f(c, x1[i]);
+    } else {
+      for (std::int64_t i = 0; i < n; ++i) y[i] = f(x0[i * inner[1]], x1[i * inner[2]]);
+    }
+  });
 }
 
 // Contiguous map y[i] = f(x[i]) (or of two arrays), split across threads.
@@ -90,10 +93,18 @@ void binary(BinaryOp op, const Tensor& out, const Tensor& a, const Tensor& b) {
   dispatch_float(out.dtype(), "binary", [&](auto tag) {
     using T = decltype(tag);
     switch (op) {
-      case BinaryOp::Add: binary_rows<T>(op, out, a, b, [](T x, T y) { return x + y; }); break;
-      case BinaryOp::Sub: binary_rows<T>(op, out, a, b, [](T x, T y) { return x - y; }); break;
-      case BinaryOp::Mul: binary_rows<T>(op, out, a, b, [](T x, T y) { return x * y; }); break;
-      case BinaryOp::Div: binary_rows<T>(op, out, a, b, [](T x, T y) { return x / y; }); break;
+      case BinaryOp::Add:
+        binary_rows<T>(op, out, a, b, [](T x, T y) { return x + y; });
+        break;
+      case BinaryOp::Sub:
+        binary_rows<T>(op, out, a, b, [](T x, T y) { return x - y; });
+        break;
+      case BinaryOp::Mul:
+        binary_rows<T>(op, out, a, b, [](T x, T y) { return x * y; });
+        break;
+      case BinaryOp::Div:
+        binary_rows<T>(op, out, a, b, [](T x, T y) { return x / y; });
+        break;
     }
   });
 }
@@ -128,11 +139,21 @@ void unary_forward_reference(UnaryOp op, const Tensor& y, const Tensor& x) {
     const T* px = x.data<T>();
     const std::int64_t n = x.numel();
     switch (op) {
-      case UnaryOp::Tanh: map1(py, px, n, [](T v) { return std::tanh(v); }); break;
-      case UnaryOp::Sigmoid: map1(py, px, n, [](T v) { return T(1) / (T(1) + std::exp(-v)); }); break;
-      case UnaryOp::Relu: map1(py, px, n, [](T v) { return v > T(0) ? v : T(0); }); break;
-      case UnaryOp::Exp: map1(py, px, n, [](T v) { return std::exp(v); }); break;
-      case UnaryOp::Log: map1(py, px, n, [](T v) { return std::log(v); }); break;
+      case UnaryOp::Tanh:
+        map1(py, px, n, [](T v) { return std::tanh(v); });
+        break;
+      case UnaryOp::Sigmoid:
+        map1(py, px, n, [](T v) { return T(1) / (T(1) + std::exp(-v)); });
+        break;
+      case UnaryOp::Relu:
+        map1(py, px, n, [](T v) { return v > T(0) ? v : T(0); });
+        break;
+      case UnaryOp::Exp:
+        map1(py, px, n, [](T v) { return std::exp(v); });
+        break;
+      case UnaryOp::Log:
+        map1(py, px, n, [](T v) { return std::log(v); });
+        break;
       case UnaryOp::GeluTanh:
         // 0.5 (1 + tanh u) = 1 / (1 + e^(-2u)): the same value without the
         // cancellation of 1 + tanh u when u is very negative.
@@ -155,11 +176,21 @@ void unary_backward_reference(UnaryOp op, const Tensor& dx, const Tensor& dy, co
     const T* pdy = dy.data<T>();
     const std::int64_t n = dx.numel();
     switch (op) {
-      case UnaryOp::Tanh: map2(pdx, pdy, y.data<T>(), n, [](T g, T v) { return g * (T(1) - v * v); }); break;
-      case UnaryOp::Sigmoid: map2(pdx, pdy, y.data<T>(), n, [](T g, T v) { return g * v * (T(1) - v); }); break;
-      case UnaryOp::Relu: map2(pdx, pdy, x.data<T>(), n, [](T g, T v) { return v > T(0) ? g : T(0); }); break;
-      case UnaryOp::Exp: map2(pdx, pdy, y.data<T>(), n, [](T g, T v) { return g * v; }); break;
-      case UnaryOp::Log: map2(pdx, pdy, x.data<T>(), n, [](T g, T v) { return g / v; }); break;
+      case UnaryOp::Tanh:
+        map2(pdx, pdy, y.data<T>(), n, [](T g, T v) { return g * (T(1) - v * v); });
+        break;
+      case UnaryOp::Sigmoid:
+        map2(pdx, pdy, y.data<T>(), n, [](T g, T v) { return g * v * (T(1) - v); });
+        break;
+      case UnaryOp::Relu:
+        map2(pdx, pdy, x.data<T>(), n, [](T g, T v) { return v > T(0) ? g : T(0); });
+        break;
+      case UnaryOp::Exp:
+        map2(pdx, pdy, y.data<T>(), n, [](T g, T v) { return g * v; });
+        break;
+      case UnaryOp::Log:
+        map2(pdx, pdy, x.data<T>(), n, [](T g, T v) { return g / v; });
+        break;
       case UnaryOp::GeluTanh:
         map2(pdx, pdy, x.data<T>(), n, [](T g, T v) {
           const T inner = T(kSqrt2OverPi) * (v + T(kGeluCubic) * v * v * v);
@@ -197,12 +228,18 @@ void for_chunks(std::int64_t n, F f) {
 using VecMap = void (*)(float*, const float*, std::int64_t, vec::Store);
 VecMap vector_kernel(UnaryOp op) {
   switch (op) {
-    case UnaryOp::Tanh: return vec::tanh;
-    case UnaryOp::Sigmoid: return vec::sigmoid;
-    case UnaryOp::Exp: return vec::exp;
-    case UnaryOp::GeluTanh: return vec::gelu_tanh;
-    case UnaryOp::Relu: return vec::relu;
-    default: return nullptr;
+    case UnaryOp::Tanh:
+      return vec::tanh;
+    case UnaryOp::Sigmoid:
+      return vec::sigmoid;
+    case UnaryOp::Exp:
+      return vec::exp;
+    case UnaryOp::GeluTanh:
+      return vec::gelu_tanh;
+    case UnaryOp::Relu:
+      return vec::relu;
+    default:
+      return nullptr;
   }
 }
 

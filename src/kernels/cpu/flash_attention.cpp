@@ -22,7 +22,9 @@ constexpr std::int64_t kKeyTile = 128;
 
 enum class TileKind { Skip, Full, Partial };
 
-std::int64_t floor_div(std::int64_t a, std::int64_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
+std::int64_t floor_div(std::int64_t a, std::int64_t b) {
+  return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
 
 // The mask rules of FlashMask, per pair and per tile. Positions: query t sits at
 // p = t + (S - T) among the keys (the causal alignment of attention.h).
@@ -143,11 +145,11 @@ double exp_shifted(FlashMath math, T* row, T shift, std::int64_t n) {
 // Per-thread scratch of one work item.
 template <class T>
 struct Scratch {
-  std::vector<T> scores;     // (kQueryTile, kKeyTile): scores, then probabilities P
-  std::vector<T> dscores;    // (kQueryTile, kKeyTile): dP, then dS (backward)
+  std::vector<T> scores;              // (kQueryTile, kKeyTile): scores, then probabilities P
+  std::vector<T> dscores;             // (kQueryTile, kKeyTile): dP, then dS (backward)
   std::vector<std::uint8_t> visible;  // (kQueryTile, kKeyTile) of a Partial tile
-  std::vector<T> acc;        // forward: (G, kQueryTile, Dv) unnormalised output
-  std::vector<T> row_max, row_sum;  // forward: (G, kQueryTile)
+  std::vector<T> acc;                 // forward: (G, kQueryTile, Dv) unnormalised output
+  std::vector<T> row_max, row_sum;    // forward: (G, kQueryTile)
 };
 
 // The score tile of head h: scores (rows, cols) = scale q_tile · k_tileᵀ + bias,
@@ -191,7 +193,9 @@ void probabilities_from_lse(Scratch<T>& w, FlashMath math, const T* lse, std::in
   }
 }
 
-std::int64_t tiles(std::int64_t n, std::int64_t tile) { return (n + tile - 1) / tile; }
+std::int64_t tiles(std::int64_t n, std::int64_t tile) {
+  return (n + tile - 1) / tile;
+}
 
 template <class T>
 void make_scratch(Scratch<T>& w, std::int64_t group, std::int64_t dv) {
@@ -220,9 +224,9 @@ void forward_item(Scratch<T>& w, T* out, T* lse, const T* q, const T* k, const T
     const TileKind kind = rules.classify(b, i0, i0 + rows, j0, j0 + cols);
     if (kind == TileKind::Skip) continue;
     if (kind == TileKind::Partial) fill_visible(w, rules, b, i0, rows, j0, cols);
-    const T* k_tile = k + ((b * p.kv_heads + kvh) * p.s + j0) * d;  // (cols, D)
+    const T* k_tile = k + ((b * p.kv_heads + kvh) * p.s + j0) * d;   // (cols, D)
     const T* v_tile = v + ((b * p.kv_heads + kvh) * p.s + j0) * dv;  // (cols, Dv)
-    for (std::int64_t g = 0; g < group; ++g) {  // the K/V tile serves every head of the group
+    for (std::int64_t g = 0; g < group; ++g) {                       // the K/V tile serves every head of the group
       const std::int64_t h = kvh * group + g;
       score_tile(w, p, math, kind, q + ((b * p.heads + h) * p.t + i0) * d, k_tile, b, h, i0, rows, j0, cols);
       T* acc = w.acc.data() + g * kQueryTile * dv;
@@ -242,8 +246,7 @@ void forward_item(Scratch<T>& w, T* out, T* lse, const T* q, const T* k, const T
           for (std::int64_t c = 0; c < dv; ++c) acc[r * dv + c] *= rescale;
         m[r] = new_max;
       }
-      tile_gemm<T>(math, rows, dv, cols, {w.scores.data(), kKeyTile, false}, {v_tile, dv, false}, acc, dv, T(1),
-                   T(1));
+      tile_gemm<T>(math, rows, dv, cols, {w.scores.data(), kKeyTile, false}, {v_tile, dv, false}, acc, dv, T(1), T(1));
     }
   }
   for (std::int64_t g = 0; g < group; ++g) {
@@ -296,7 +299,7 @@ void flash_attention_backward(T* dq, T* dk, T* dv, const T* dout, const T* q, co
 
   // delta (B, H, T) = rowsum(dO ∘ O).
   std::vector<T> delta(p.batch * p.heads * p.t);
-#pragma omp parallel for schedule(static) if (static_cast<std::int64_t>(delta.size()) * width_v >= kParallelGrain)
+#pragma omp parallel for schedule(static) if (static_cast <std::int64_t>(delta.size()) * width_v >= kParallelGrain)
   for (std::int64_t row = 0; row < static_cast<std::int64_t>(delta.size()); ++row) {
     T sum = 0;
     for (std::int64_t c = 0; c < width_v; ++c) sum += dout[row * width_v + c] * out[row * width_v + c];
@@ -307,67 +310,69 @@ void flash_attention_backward(T* dq, T* dk, T* dv, const T* dout, const T* q, co
   auto score_gradient = [&](Scratch<T>& w, const T* dout_tile, const T* v_tile, const T* delta_rows, std::int64_t rows,
                             std::int64_t cols) {
     T* ds = w.dscores.data();
-    tile_gemm<T>(math, rows, cols, width_v, {dout_tile, width_v, false}, {v_tile, width_v, true}, ds, kKeyTile, T(1), T(0));
+    tile_gemm<T>(math, rows, cols, width_v, {dout_tile, width_v, false}, {v_tile, width_v, true}, ds, kKeyTile, T(1),
+                 T(0));
     for (std::int64_t r = 0; r < rows; ++r)
       for (std::int64_t c = 0; c < cols; ++c)
         ds[r * kKeyTile + c] = w.scores[r * kKeyTile + c] * (ds[r * kKeyTile + c] - delta_rows[r]);
   };
 
   // Pass 1: dK, dV per key tile of each (b, kvh).
-  for_each_item<T>(p.batch * p.kv_heads * key_tiles, group * p.t * kKeyTile * d, 1, width_v,
-                   [&](Scratch<T>& w, std::int64_t item) {
-    const std::int64_t kt = item % key_tiles, bkv = item / key_tiles, b = bkv / p.kv_heads, kvh = bkv % p.kv_heads;
-    const std::int64_t j0 = kt * kKeyTile, cols = std::min(kKeyTile, p.s - j0);
-    const T* k_tile = k + (bkv * p.s + j0) * d;
-    const T* v_tile = v + (bkv * p.s + j0) * width_v;
-    T* dk_tile = dk + (bkv * p.s + j0) * d;
-    T* dv_tile = dv + (bkv * p.s + j0) * width_v;
-    std::fill(dk_tile, dk_tile + cols * d, T(0));
-    std::fill(dv_tile, dv_tile + cols * width_v, T(0));
-    std::int64_t lo, hi;
-    rules.query_range(j0, j0 + cols, p.t, lo, hi);
-    for (std::int64_t i0 = lo / kQueryTile * kQueryTile; i0 < hi; i0 += kQueryTile) {
-      const std::int64_t rows = std::min(kQueryTile, p.t - i0);
-      const TileKind kind = rules.classify(b, i0, i0 + rows, j0, j0 + cols);
-      if (kind == TileKind::Skip) continue;
-      if (kind == TileKind::Partial) fill_visible(w, rules, b, i0, rows, j0, cols);
-      for (std::int64_t g = 0; g < group; ++g) {
-        const std::int64_t h = kvh * group + g, row0 = (b * p.heads + h) * p.t + i0;
-        const T* q_tile = q + row0 * d;
-        const T* dout_tile = dout + row0 * width_v;
-        score_tile(w, p, math, kind, q_tile, k_tile, b, h, i0, rows, j0, cols);
-        probabilities_from_lse(w, math, lse + row0, rows, cols);
-        tile_gemm<T>(math, cols, width_v, rows, {w.scores.data(), kKeyTile, true}, {dout_tile, width_v, false}, dv_tile, width_v,
-                     T(1), T(1));
-        score_gradient(w, dout_tile, v_tile, delta.data() + row0, rows, cols);
-        tile_gemm<T>(math, cols, d, rows, {w.dscores.data(), kKeyTile, true}, {q_tile, d, false}, dk_tile, d, p.scale,
-                     T(1));
-      }
-    }
-  });
+  for_each_item<T>(
+      p.batch * p.kv_heads * key_tiles, group * p.t * kKeyTile * d, 1, width_v, [&](Scratch<T>& w, std::int64_t item) {
+        const std::int64_t kt = item % key_tiles, bkv = item / key_tiles, b = bkv / p.kv_heads, kvh = bkv % p.kv_heads;
+        const std::int64_t j0 = kt * kKeyTile, cols = std::min(kKeyTile, p.s - j0);
+        const T* k_tile = k + (bkv * p.s + j0) * d;
+        const T* v_tile = v + (bkv * p.s + j0) * width_v;
+        T* dk_tile = dk + (bkv * p.s + j0) * d;
+        T* dv_tile = dv + (bkv * p.s + j0) * width_v;
+        std::fill(dk_tile, dk_tile + cols * d, T(0));
+        std::fill(dv_tile, dv_tile + cols * width_v, T(0));
+        std::int64_t lo, hi;
+        rules.query_range(j0, j0 + cols, p.t, lo, hi);
+        for (std::int64_t i0 = lo / kQueryTile * kQueryTile; i0 < hi; i0 += kQueryTile) {
+          const std::int64_t rows = std::min(kQueryTile, p.t - i0);
+          const TileKind kind = rules.classify(b, i0, i0 + rows, j0, j0 + cols);
+          if (kind == TileKind::Skip) continue;
+          if (kind == TileKind::Partial) fill_visible(w, rules, b, i0, rows, j0, cols);
+          for (std::int64_t g = 0; g < group; ++g) {
+            const std::int64_t h = kvh * group + g, row0 = (b * p.heads + h) * p.t + i0;
+            const T* q_tile = q + row0 * d;
+            const T* dout_tile = dout + row0 * width_v;
+            score_tile(w, p, math, kind, q_tile, k_tile, b, h, i0, rows, j0, cols);
+            probabilities_from_lse(w, math, lse + row0, rows, cols);
+            tile_gemm<T>(math, cols, width_v, rows, {w.scores.data(), kKeyTile, true}, {dout_tile, width_v, false},
+                         dv_tile, width_v, T(1), T(1));
+            score_gradient(w, dout_tile, v_tile, delta.data() + row0, rows, cols);
+            tile_gemm<T>(math, cols, d, rows, {w.dscores.data(), kKeyTile, true}, {q_tile, d, false}, dk_tile, d,
+                         p.scale, T(1));
+          }
+        }
+      });
 
   // Pass 2: dQ per query tile of each (b, h).
-  for_each_item<T>(p.batch * p.heads * query_tiles, kQueryTile * p.s * d, 1, width_v, [&](Scratch<T>& w, std::int64_t item) {
-    const std::int64_t qt = query_tiles - 1 - item % query_tiles, bh = item / query_tiles;
-    const std::int64_t b = bh / p.heads, h = bh % p.heads, bkv = b * p.kv_heads + h / group;
-    const std::int64_t i0 = qt * kQueryTile, rows = std::min(kQueryTile, p.t - i0), row0 = bh * p.t + i0;
-    T* dq_tile = dq + row0 * d;
-    std::fill(dq_tile, dq_tile + rows * d, T(0));
-    std::int64_t lo, hi;
-    rules.key_range(i0, i0 + rows, lo, hi);
-    for (std::int64_t j0 = lo / kKeyTile * kKeyTile; j0 < hi; j0 += kKeyTile) {
-      const std::int64_t cols = std::min(kKeyTile, p.s - j0);
-      const TileKind kind = rules.classify(b, i0, i0 + rows, j0, j0 + cols);
-      if (kind == TileKind::Skip) continue;
-      if (kind == TileKind::Partial) fill_visible(w, rules, b, i0, rows, j0, cols);
-      const T* k_tile = k + (bkv * p.s + j0) * d;
-      score_tile(w, p, math, kind, q + row0 * d, k_tile, b, h, i0, rows, j0, cols);
-      probabilities_from_lse(w, math, lse + row0, rows, cols);
-      score_gradient(w, dout + row0 * width_v, v + (bkv * p.s + j0) * width_v, delta.data() + row0, rows, cols);
-      tile_gemm<T>(math, rows, d, cols, {w.dscores.data(), kKeyTile, false}, {k_tile, d, false}, dq_tile, d, p.scale,
-                   T(1));
-    }
-  });
+  for_each_item<T>(
+      p.batch * p.heads * query_tiles, kQueryTile * p.s * d, 1, width_v, [&](Scratch<T>& w, std::int64_t item) {
+        const std::int64_t qt = query_tiles - 1 - item % query_tiles, bh = item / query_tiles;
+        const std::int64_t b = bh / p.heads, h = bh % p.heads, bkv = b * p.kv_heads + h / group;
+        const std::int64_t i0 = qt * kQueryTile, rows = std::min(kQueryTile, p.t - i0), row0 = bh * p.t + i0;
+        T* dq_tile = dq + row0 * d;
+        std::fill(dq_tile, dq_tile + rows * d, T(0));
+        std::int64_t lo, hi;
+        rules.key_range(i0, i0 + rows, lo, hi);
+        for (std::int64_t j0 = lo / kKeyTile * kKeyTile; j0 < hi; j0 += kKeyTile) {
+          const std::int64_t cols = std::min(kKeyTile, p.s - j0);
+          const TileKind kind = rules.classify(b, i0, i0 + rows, j0, j0 + cols);
+          if (kind == TileKind::Skip) continue;
+          if (kind == TileKind::Partial) fill_visible(w, rules, b, i0, rows, j0, cols);
+          const T* k_tile = k + (bkv * p.s + j0) * d;
+          score_tile(w, p, math, kind, q + row0 * d, k_tile, b, h, i0, rows, j0, cols);
+          probabilities_from_lse(w, math, lse + row0, rows, cols);
+          score_gradient(w, dout + row0 * width_v, v + (bkv * p.s + j0) * width_v, delta.data() + row0, rows, cols);
+          tile_gemm<T>(math, rows, d, cols, {w.dscores.data(), kKeyTile, false}, {k_tile, d, false}, dq_tile, d,
+                       p.scale, T(1));
+        }
+      });
 }
 
 template void flash_attention_forward<float>(float*, float*, const float*, const float*, const float*,
@@ -377,8 +382,8 @@ template void flash_attention_forward<double>(double*, double*, const double*, c
 template void flash_attention_backward<float>(float*, float*, float*, const float*, const float*, const float*,
                                               const float*, const float*, const float*, const FlashProblem<float>&,
                                               FlashMath);
-template void flash_attention_backward<double>(double*, double*, double*, const double*, const double*,
-                                               const double*, const double*, const double*, const double*,
-                                               const FlashProblem<double>&, FlashMath);
+template void flash_attention_backward<double>(double*, double*, double*, const double*, const double*, const double*,
+                                               const double*, const double*, const double*, const FlashProblem<double>&,
+                                               FlashMath);
 
 }  // namespace attn::kernels

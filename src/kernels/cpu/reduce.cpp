@@ -34,8 +34,7 @@ double sum_contiguous(const T* x, std::int64_t n) {
 
 // acc (n) += x (rows, n), row after row.
 template <class T>
-void add_rows_into(double* __restrict acc, const T* __restrict x, std::int64_t rows, std::int64_t n,
-                   std::int64_t ld) {
+void add_rows_into(double* __restrict acc, const T* __restrict x, std::int64_t rows, std::int64_t n, std::int64_t ld) {
   for (std::int64_t r = 0; r < rows; ++r) {
     const T* __restrict row = x + r * ld;
 #pragma omp simd

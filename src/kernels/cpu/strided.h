@@ -21,8 +21,8 @@ namespace attn::kernels {
 
 template <int K>
 struct StridedLayout {
-  std::vector<std::int64_t> sizes;                    // simplified shape
-  std::array<std::vector<std::int64_t>, K> strides;   // per operand, simplified
+  std::vector<std::int64_t> sizes;                   // simplified shape
+  std::array<std::vector<std::int64_t>, K> strides;  // per operand, simplified
 };
 
 template <int K>
@@ -31,8 +31,7 @@ StridedLayout<K> simplify(const Shape& shape, const std::array<const Shape*, K>&
   for (std::size_t d = 0; d < shape.size(); ++d) {
     if (shape[d] == 1) continue;
     bool merge = !out.sizes.empty();
-    for (int k = 0; k < K && merge; ++k)
-      merge = out.strides[k].back() == (*strides[k])[d] * shape[d];
+    for (int k = 0; k < K && merge; ++k) merge = out.strides[k].back() == (*strides[k])[d] * shape[d];
     if (merge) {
       out.sizes.back() *= shape[d];
       for (int k = 0; k < K; ++k) out.strides[k].back() = (*strides[k])[d];

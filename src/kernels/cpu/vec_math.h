@@ -23,12 +23,12 @@ enum class Store { Cached, Streaming };
 
 // Arithmetic: add/sub/mul/div give exactly the values of the plain loops; affine is
 // fused (one rounding instead of two) where the CPU has FMA.
-void add(float* y, const float* a, const float* b, std::int64_t n, Store store = Store::Cached);  // a + b
-void sub(float* y, const float* a, const float* b, std::int64_t n, Store store = Store::Cached);  // a - b
-void mul(float* y, const float* a, const float* b, std::int64_t n, Store store = Store::Cached);  // a * b
-void div(float* y, const float* a, const float* b, std::int64_t n, Store store = Store::Cached);  // a / b
+void add(float* y, const float* a, const float* b, std::int64_t n, Store store = Store::Cached);       // a + b
+void sub(float* y, const float* a, const float* b, std::int64_t n, Store store = Store::Cached);       // a - b
+void mul(float* y, const float* a, const float* b, std::int64_t n, Store store = Store::Cached);       // a * b
+void div(float* y, const float* a, const float* b, std::int64_t n, Store store = Store::Cached);       // a / b
 void affine(float* y, const float* x, float s, float c, std::int64_t n, Store store = Store::Cached);  // s x + c
-void relu(float* y, const float* x, std::int64_t n, Store store = Store::Cached);     // x > 0 ? x : 0
+void relu(float* y, const float* x, std::int64_t n, Store store = Store::Cached);                      // x > 0 ? x : 0
 
 void exp(float* y, const float* x, std::int64_t n, Store store = Store::Cached);      // y = e^x
 void tanh(float* y, const float* x, std::int64_t n, Store store = Store::Cached);     // y = tanh x

@@ -3,7 +3,9 @@
 // points.
 #undef HWY_TARGET_INCLUDE
 #define HWY_TARGET_INCLUDE "kernels/cpu/vec_math_hwy.cpp"
+// clang-format off
 #include "hwy/foreach_target.h"  // must come before highway.h
+// clang-format on
 
 #include <algorithm>
 #include <cstdint>
@@ -94,10 +96,18 @@ struct DivOp {
   HWY_INLINE Vf operator()(Df, Vf a, Vf b) const { return hn::Div(a, b); }
 };
 
-void Add(float* y, const float* a, const float* b, std::int64_t n, Store store) { map2(y, a, b, n, AddOp{}, store); }
-void Sub(float* y, const float* a, const float* b, std::int64_t n, Store store) { map2(y, a, b, n, SubOp{}, store); }
-void Mul(float* y, const float* a, const float* b, std::int64_t n, Store store) { map2(y, a, b, n, MulOp{}, store); }
-void Div(float* y, const float* a, const float* b, std::int64_t n, Store store) { map2(y, a, b, n, DivOp{}, store); }
+void Add(float* y, const float* a, const float* b, std::int64_t n, Store store) {
+  map2(y, a, b, n, AddOp{}, store);
+}
+void Sub(float* y, const float* a, const float* b, std::int64_t n, Store store) {
+  map2(y, a, b, n, SubOp{}, store);
+}
+void Mul(float* y, const float* a, const float* b, std::int64_t n, Store store) {
+  map2(y, a, b, n, MulOp{}, store);
+}
+void Div(float* y, const float* a, const float* b, std::int64_t n, Store store) {
+  map2(y, a, b, n, DivOp{}, store);
+}
 
 // s x + c, fused (one rounding) where the CPU has FMA.
 struct AffineOp {
@@ -115,17 +125,19 @@ struct ReluOp {
   HWY_INLINE Vf operator()(Df d, Vf x) const { return hn::IfThenElseZero(hn::Gt(x, hn::Zero(d)), x); }
 };
 
-void Relu(float* y, const float* x, std::int64_t n, Store store) { map(y, x, n, ReluOp{}, store); }
+void Relu(float* y, const float* x, std::int64_t n, Store store) {
+  map(y, x, n, ReluOp{}, store);
+}
 
 // Where x is NaN, NaN; elsewhere y. (Highway's Exp maps NaN to 0.)
-HWY_INLINE Vf keep_nan(Vf x, Vf y) { return hn::IfThenElse(hn::IsNaN(x), x, y); }
+HWY_INLINE Vf keep_nan(Vf x, Vf y) {
+  return hn::IfThenElse(hn::IsNaN(x), x, y);
+}
 
 // e^x for every float: Highway's Exp is valid up to x = 104; beyond 89 the result
 // is +inf anyway (e^88.73 > FLT_MAX), so larger inputs are clamped there.
 struct ExpOp {
-  HWY_INLINE Vf operator()(Df d, Vf x) const {
-    return keep_nan(x, hn::Exp(d, hn::Min(x, hn::Set(d, 89.0f))));
-  }
+  HWY_INLINE Vf operator()(Df d, Vf x) const { return keep_nan(x, hn::Exp(d, hn::Min(x, hn::Set(d, 89.0f)))); }
 };
 
 struct TanhOp {
@@ -142,7 +154,9 @@ struct SigmoidParts {
 HWY_INLINE SigmoidParts parts_from_exp(Df d, Vf e) {
   return {e, hn::Div(hn::Set(d, 1.0f), hn::Add(hn::Set(d, 1.0f), e))};
 }
-HWY_INLINE SigmoidParts sigmoid_parts(Df d, Vf z) { return parts_from_exp(d, hn::Exp(d, hn::Neg(hn::Abs(z)))); }
+HWY_INLINE SigmoidParts sigmoid_parts(Df d, Vf z) {
+  return parts_from_exp(d, hn::Exp(d, hn::Neg(hn::Abs(z))));
+}
 // Of z + dz, where dz is z's small rounding error, applied to first order:
 // e^-|z + dz| = e^-|z| (1 - sign(z) dz). Beyond |z| = 100, e is 0 in f32 anyway and
 // dz may be inf or NaN, so it is dropped.
@@ -162,7 +176,7 @@ struct SigmoidOp {
 
 constexpr float kSqrt2OverPi = 0.7978845608028654f;  // sqrt(2/pi)
 constexpr float kGeluCubic = 0.044715f;
-constexpr float kGeluA = 2.0f * kSqrt2OverPi;               // 2u = x (a + b x^2)
+constexpr float kGeluA = 2.0f * kSqrt2OverPi;  // 2u = x (a + b x^2)
 constexpr float kGeluB = 2.0f * kSqrt2OverPi * kGeluCubic;
 
 // z = 2u = x (a + b x^2) and dz, the rounding error of the final product, recovered
@@ -185,10 +199,18 @@ struct GeluTanhOp {
   }
 };
 
-void Exp(float* y, const float* x, std::int64_t n, Store store) { map(y, x, n, ExpOp{}, store); }
-void Tanh(float* y, const float* x, std::int64_t n, Store store) { map(y, x, n, TanhOp{}, store); }
-void Sigmoid(float* y, const float* x, std::int64_t n, Store store) { map(y, x, n, SigmoidOp{}, store); }
-void GeluTanh(float* y, const float* x, std::int64_t n, Store store) { map(y, x, n, GeluTanhOp{}, store); }
+void Exp(float* y, const float* x, std::int64_t n, Store store) {
+  map(y, x, n, ExpOp{}, store);
+}
+void Tanh(float* y, const float* x, std::int64_t n, Store store) {
+  map(y, x, n, TanhOp{}, store);
+}
+void Sigmoid(float* y, const float* x, std::int64_t n, Store store) {
+  map(y, x, n, SigmoidOp{}, store);
+}
+void GeluTanh(float* y, const float* x, std::int64_t n, Store store) {
+  map(y, x, n, GeluTanhOp{}, store);
+}
 
 // dx = dy * (s + x s (1 - s) dz/dx), s = sigmoid(z), z = 2u, dz/dx = a + 3 b x^2.
 HWY_INLINE Vf gelu_tanh_grad(Df d, Vf dy, Vf x) {
@@ -247,7 +269,9 @@ double ExpShiftedSum(float* y, const float* x, float shift, std::int64_t n) {
   return Sum(y, n);
 }
 
-std::int64_t Target() { return HWY_TARGET; }
+std::int64_t Target() {
+  return HWY_TARGET;
+}
 
 }  // namespace HWY_NAMESPACE
 }  // namespace attn::kernels::vec
@@ -286,9 +310,15 @@ void div(float* y, const float* a, const float* b, std::int64_t n, Store store) 
 void affine(float* y, const float* x, float s, float c, std::int64_t n, Store store) {
   HWY_DYNAMIC_DISPATCH(Affine)(y, x, s, c, n, store);
 }
-void relu(float* y, const float* x, std::int64_t n, Store store) { HWY_DYNAMIC_DISPATCH(Relu)(y, x, n, store); }
-void exp(float* y, const float* x, std::int64_t n, Store store) { HWY_DYNAMIC_DISPATCH(Exp)(y, x, n, store); }
-void tanh(float* y, const float* x, std::int64_t n, Store store) { HWY_DYNAMIC_DISPATCH(Tanh)(y, x, n, store); }
+void relu(float* y, const float* x, std::int64_t n, Store store) {
+  HWY_DYNAMIC_DISPATCH(Relu)(y, x, n, store);
+}
+void exp(float* y, const float* x, std::int64_t n, Store store) {
+  HWY_DYNAMIC_DISPATCH(Exp)(y, x, n, store);
+}
+void tanh(float* y, const float* x, std::int64_t n, Store store) {
+  HWY_DYNAMIC_DISPATCH(Tanh)(y, x, n, store);
+}
 void sigmoid(float* y, const float* x, std::int64_t n, Store store) {
   HWY_DYNAMIC_DISPATCH(Sigmoid)(y, x, n, store);
 }
@@ -301,8 +331,12 @@ void gelu_tanh_backward(float* dx, const float* dy, const float* x, std::int64_t
 double exp_shifted_sum(float* y, const float* x, float shift, std::int64_t n) {
   return HWY_DYNAMIC_DISPATCH(ExpShiftedSum)(y, x, shift, n);
 }
-double sum(const float* x, std::int64_t n) { return HWY_DYNAMIC_DISPATCH(Sum)(x, n); }
-const char* dispatched_target() { return hwy::TargetName(HWY_DYNAMIC_DISPATCH(Target)()); }
+double sum(const float* x, std::int64_t n) {
+  return HWY_DYNAMIC_DISPATCH(Sum)(x, n);
+}
+const char* dispatched_target() {
+  return hwy::TargetName(HWY_DYNAMIC_DISPATCH(Target)());
+}
 
 }  // namespace attn::kernels::vec
 #endif  // HWY_ONCE

@@ -34,8 +34,8 @@ AdditiveKeys AdditiveAttention::precompute_keys(const Tensor& encoder_states) co
   ATTN_CHECK(encoder_states.defined() && encoder_states.dim() == 3 && encoder_states.size(2) == options_.encoder_size,
              "Bahdanau attention: expected encoder states (B, S, Ch = ", options_.encoder_size, "), got ",
              encoder_states.defined() ? encoder_states.describe() : std::string("undefined"));
-  ATTN_CHECK(encoder_states.dtype() == options_.dtype, "Bahdanau attention: encoder states ",
-             encoder_states.describe(), " differ in dtype from the parameters (", dtype_name(options_.dtype), ")");
+  ATTN_CHECK(encoder_states.dtype() == options_.dtype, "Bahdanau attention: encoder states ", encoder_states.describe(),
+             " differ in dtype from the parameters (", dtype_name(options_.dtype), ")");
   return {encoder_states, key_projection_->forward(encoder_states)};
 }
 
@@ -49,17 +49,18 @@ Tensor AdditiveAttention::scores(const Tensor& decoder_state, const AdditiveKeys
   ATTN_CHECK(keys.keys.size(2) == a && keys.values.size(0) == b && keys.values.size(1) == s &&
                  keys.values.size(2) == options_.encoder_size,
              "Bahdanau attention: keys ", keys.keys.describe(), " and values ", keys.values.describe(),
-             " do not match (B, S, A = ", a, ") and (B, S, Ch = ", options_.encoder_size, ") (key/value length mismatch?)");
-  ATTN_CHECK(decoder_state.defined() && decoder_state.dim() == 2 && decoder_state.size(1) == cs &&
-                 decoder_state.size(0) == b,
-             "Bahdanau attention: expected decoder state (B = ", b, ", Cs = ", cs, "), got ",
-             decoder_state.defined() ? decoder_state.describe() : std::string("undefined"), " (keys ",
-             keys.keys.describe(), ")");
+             " do not match (B, S, A = ", a, ") and (B, S, Ch = ", options_.encoder_size,
+             ") (key/value length mismatch?)");
+  ATTN_CHECK(
+      decoder_state.defined() && decoder_state.dim() == 2 && decoder_state.size(1) == cs && decoder_state.size(0) == b,
+      "Bahdanau attention: expected decoder state (B = ", b, ", Cs = ", cs, "), got ",
+      decoder_state.defined() ? decoder_state.describe() : std::string("undefined"), " (keys ", keys.keys.describe(),
+      ")");
   ATTN_CHECK(decoder_state.dtype() == options_.dtype, "Bahdanau attention: decoder state ", decoder_state.describe(),
              " differs in dtype from the parameters (", dtype_name(options_.dtype), ")");
   const Tensor query = unsqueeze(query_projection_->forward(decoder_state), 1);  // W s: (B, 1, A)
-  const Tensor hidden = tanh(add(keys.keys, query));                              // (B, S, A)
-  return reshape(linear(hidden, reshape(v_, {1, a}), Tensor()), {b, s});          // vᵀ tanh(...): (B, S)
+  const Tensor hidden = tanh(add(keys.keys, query));                             // (B, S, A)
+  return reshape(linear(hidden, reshape(v_, {1, a}), Tensor()), {b, s});         // vᵀ tanh(...): (B, S)
 }
 
 AdditiveAttentionOutput AdditiveAttention::forward(const Tensor& decoder_state, const AdditiveKeys& keys,
@@ -122,10 +123,10 @@ Tensor masked_alignment_softmax(const Tensor& scores, const Tensor& mask, const 
 }
 
 Tensor weighted_context(const Tensor& weights, const Tensor& values) {
-  ATTN_CHECK(weights.dim() == 2 && values.dim() == 3 && values.size(0) == weights.size(0) &&
-                 values.size(1) == weights.size(1),
-             "weighted_context: expected weights (B, S) and values (B, S, Ch), got weights ", weights.describe(),
-             ", values ", values.describe());
+  ATTN_CHECK(
+      weights.dim() == 2 && values.dim() == 3 && values.size(0) == weights.size(0) && values.size(1) == weights.size(1),
+      "weighted_context: expected weights (B, S) and values (B, S, Ch), got weights ", weights.describe(), ", values ",
+      values.describe());
   const Tensor context = matmul(unsqueeze(weights, 1), values);  // (B, 1, S) · (B, S, Ch) -> (B, 1, Ch)
   return reshape(context, {values.size(0), values.size(2)});
 }

@@ -55,18 +55,24 @@ Tensor window_mask(const Tensor& padding, const std::vector<std::int64_t>& cente
 
 const char* luong_score_name(LuongScore score) {
   switch (score) {
-    case LuongScore::Dot: return "dot";
-    case LuongScore::General: return "general";
-    case LuongScore::Concat: return "concat";
+    case LuongScore::Dot:
+      return "dot";
+    case LuongScore::General:
+      return "general";
+    case LuongScore::Concat:
+      return "concat";
   }
   return "?";
 }
 
 const char* luong_alignment_name(LuongAlignment alignment) {
   switch (alignment) {
-    case LuongAlignment::Global: return "global";
-    case LuongAlignment::LocalMonotonic: return "local-m";
-    case LuongAlignment::LocalPredictive: return "local-p";
+    case LuongAlignment::Global:
+      return "global";
+    case LuongAlignment::LocalMonotonic:
+      return "local-m";
+    case LuongAlignment::LocalPredictive:
+      return "local-p";
   }
   return "?";
 }
@@ -129,26 +135,27 @@ Tensor LuongAttention::scores(const Tensor& decoder_state, const LuongKeys& keys
                                  : o.score == LuongScore::General ? cs
                                                                   : o.attention_size;
   ATTN_CHECK(keys.keys.defined() && keys.values.defined() && keys.keys.dim() == 3 && keys.values.dim() == 3,
-             mechanism_name(o), ": expected keys (B, S, ", key_width, ") and values (B, S, Ch) from precompute_keys, got keys ",
-             describe_or_undefined(keys.keys), ", values ", describe_or_undefined(keys.values));
+             mechanism_name(o), ": expected keys (B, S, ", key_width,
+             ") and values (B, S, Ch) from precompute_keys, got keys ", describe_or_undefined(keys.keys), ", values ",
+             describe_or_undefined(keys.values));
   const std::int64_t b = keys.keys.size(0), s = keys.keys.size(1);
   ATTN_CHECK(keys.keys.size(2) == key_width && keys.values.size(0) == b && keys.values.size(1) == s &&
                  keys.values.size(2) == o.encoder_size,
              mechanism_name(o), ": keys ", keys.keys.describe(), " and values ", keys.values.describe(),
              " do not match (B, S, ", key_width, ") and (B, S, Ch = ", o.encoder_size,
              ") (key/value length mismatch?)");
-  ATTN_CHECK(decoder_state.defined() && decoder_state.dim() == 2 && decoder_state.size(0) == b &&
-                 decoder_state.size(1) == cs,
-             mechanism_name(o), ": expected decoder state (B = ", b, ", Cs = ", cs, "), got ",
-             describe_or_undefined(decoder_state), " (keys ", keys.keys.describe(), ")");
+  ATTN_CHECK(
+      decoder_state.defined() && decoder_state.dim() == 2 && decoder_state.size(0) == b && decoder_state.size(1) == cs,
+      mechanism_name(o), ": expected decoder state (B = ", b, ", Cs = ", cs, "), got ",
+      describe_or_undefined(decoder_state), " (keys ", keys.keys.describe(), ")");
   ATTN_CHECK(decoder_state.dtype() == o.dtype, mechanism_name(o), ": decoder state ", decoder_state.describe(),
              " differs in dtype from the parameters (", dtype_name(o.dtype), ")");
   if (o.score == LuongScore::Concat) {
     const std::int64_t a = o.attention_size;
-    const Tensor w_s = narrow(score_projection_->weight(), 1, 0, cs);             // (A, Cs)
-    const Tensor query = unsqueeze(linear(decoder_state, w_s, Tensor()), 1);       // W_s s: (B, 1, A)
-    const Tensor hidden = tanh(add(keys.keys, query));                             // (B, S, A)
-    return reshape(linear(hidden, reshape(v_, {1, a}), Tensor()), {b, s});         // vᵀ tanh(...)
+    const Tensor w_s = narrow(score_projection_->weight(), 1, 0, cs);         // (A, Cs)
+    const Tensor query = unsqueeze(linear(decoder_state, w_s, Tensor()), 1);  // W_s s: (B, 1, A)
+    const Tensor hidden = tanh(add(keys.keys, query));                        // (B, S, A)
+    return reshape(linear(hidden, reshape(v_, {1, a}), Tensor()), {b, s});    // vᵀ tanh(...)
   }
   // dot and general: keys (B, S, Cs) · s (B, Cs, 1) -> (B, S, 1)
   return reshape(matmul(keys.keys, unsqueeze(decoder_state, 2)), {b, s});
@@ -167,9 +174,9 @@ Tensor LuongAttention::attentional_state(const Tensor& context, const Tensor& de
 
 Tensor LuongAttention::predict_position(const Tensor& decoder_state, const Tensor& lengths) const {
   const std::int64_t b = decoder_state.size(0), a = options_.attention_size;
-  const Tensor hidden = tanh(position_projection_->forward(decoder_state));       // (B, A)
+  const Tensor hidden = tanh(position_projection_->forward(decoder_state));            // (B, A)
   const Tensor logit = reshape(linear(hidden, reshape(v_p_, {1, a}), Tensor()), {b});  // (B)
-  return mul(lengths, sigmoid(logit));                                            // (B)
+  return mul(lengths, sigmoid(logit));                                                 // (B)
 }
 
 LuongAttentionOutput LuongAttention::forward(const Tensor& decoder_state, const LuongKeys& keys,

@@ -65,12 +65,12 @@ const char* luong_score_name(LuongScore score);              // "dot", "general"
 const char* luong_alignment_name(LuongAlignment alignment);  // "global", "local-m", "local-p"
 
 struct LuongAttentionOptions {
-  std::int64_t decoder_size = 0;    // Cs
-  std::int64_t encoder_size = 0;    // Ch
+  std::int64_t decoder_size = 0;  // Cs
+  std::int64_t encoder_size = 0;  // Ch
   LuongScore score = LuongScore::General;
   LuongAlignment alignment = LuongAlignment::Global;
-  std::int64_t window = 10;         // D (the paper's value); local-p needs D >= 1 (σ = D/2)
-  std::int64_t attention_size = 0;  // A, of concat's v and local-p's W_p, v_p; 0: Cs
+  std::int64_t window = 10;           // D (the paper's value); local-p needs D >= 1 (σ = D/2)
+  std::int64_t attention_size = 0;    // A, of concat's v and local-p's W_p, v_p; 0: Cs
   std::int64_t attentional_size = 0;  // Ca, of h̃ = tanh(W_c [c; s]); 0: Cs
   DType dtype = DType::F32;
 };
