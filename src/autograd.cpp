@@ -131,7 +131,8 @@ void run_backward(const Tensor& root, const Tensor& droot) {
     add_(narrow(impl->grad, s.dim, s.start, g.size(s.dim)), g);
   };
 
-  accumulate(root.impl(), droot);
+  // The caller keeps droot: a leaf root gets a copy, never the caller's tensor.
+  accumulate(root.impl(), root.impl()->grad_fn ? droot : droot.clone());
   for (auto it = order.rbegin(); it != order.rend(); ++it) {
     TensorImpl* impl = *it;
     Tensor g = impl->grad;

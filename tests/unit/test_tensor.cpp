@@ -123,3 +123,12 @@ TEST(Autograd, NarrowOfInteriorTensorKeepsOtherGradientsIntact) {
     EXPECT_EQ(a.grad().to_vector(), (std::vector<double>{3, 4, 4, 3})) << "slice_first " << slice_first;
   }
 }
+
+TEST(Autograd, LeafGradientNeverAliasesTheCallersTensor) {
+  Tensor x = zeros({3}).set_requires_grad(true);
+  Tensor dy = ones({3});
+  x.backward(dy);
+  x.backward(dy);  // accumulates in place into x's gradient, which must not be dy
+  EXPECT_EQ(x.grad().to_vector(), (std::vector<double>{2, 2, 2}));
+  EXPECT_EQ(dy.to_vector(), (std::vector<double>{1, 1, 1}));
+}
