@@ -18,15 +18,12 @@
 using namespace attn;
 using namespace attn::nn;
 using attn::testing::randn_leaf;
+using attn::testing::with_parameters;
 
 namespace {
 
 constexpr double kTol = 1e-6;
 
-std::vector<Tensor> with_parameters(std::vector<Tensor> inputs, const Module& m) {
-  for (const Tensor& p : m.parameters()) inputs.push_back(p);
-  return inputs;
-}
 
 // Output and weights as one vector, so that both are checked.
 Tensor both(const AttentionOutput& r) {

@@ -15,17 +15,13 @@
 using namespace attn;
 using namespace attn::nn;
 using attn::testing::randn_leaf;
+using attn::testing::with_parameters;
 
 namespace {
 
 constexpr double kTol = 1e-6;
 constexpr std::int64_t B = 3, S = 6, Cs = 4, Ch = 5;
 
-// The gradcheck inputs: decoder state, encoder states, then every parameter of m.
-std::vector<Tensor> with_parameters(std::vector<Tensor> inputs, const Module& m) {
-  for (const Tensor& p : m.parameters()) inputs.push_back(p);
-  return inputs;
-}
 
 Tensor flat(const Tensor& x) {
   return reshape(x, {-1});

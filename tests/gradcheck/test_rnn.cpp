@@ -12,16 +12,12 @@
 using namespace attn;
 using namespace attn::nn;
 using attn::testing::randn_leaf;
+using attn::testing::with_parameters;
 
 namespace {
 
 constexpr double kTol = 1e-6;
 
-// The gradcheck inputs: x, the initial states, then every parameter of the module.
-std::vector<Tensor> with_parameters(std::vector<Tensor> inputs, const Module& m) {
-  for (const Tensor& p : m.parameters()) inputs.push_back(p);
-  return inputs;
-}
 
 Tensor flat(const Tensor& x) {
   return reshape(x, {-1});

@@ -17,6 +17,11 @@ Tensor randn_leaf(const Shape& shape, Generator& gen) {
   return t;
 }
 
+std::vector<Tensor> with_parameters(std::vector<Tensor> inputs, const nn::Module& module) {
+  for (const Tensor& p : module.parameters()) inputs.push_back(p);
+  return inputs;
+}
+
 GradcheckResult gradcheck(const TensorFn& f, const std::vector<Tensor>& inputs, Generator& gen, double eps) {
   for (const Tensor& x : inputs)
     ATTN_CHECK(!x.defined() || x.dtype() != DType::F32, "gradcheck: inputs must be f64, got ", x.describe());

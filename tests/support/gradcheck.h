@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "attn/nn/module.h"
 #include "attn/random.h"
 #include "attn/tensor.h"
 
@@ -27,6 +28,10 @@ GradcheckResult gradcheck(const TensorFn& f, const std::vector<Tensor>& inputs, 
 
 // F64 leaf requiring grad, N(0, 1) values.
 Tensor randn_leaf(const Shape& shape, Generator& gen);
+
+// The inputs followed by every parameter of `module`, so that a gradcheck covers
+// the module's parameters too.
+std::vector<Tensor> with_parameters(std::vector<Tensor> inputs, const nn::Module& module);
 
 }  // namespace attn::testing
 
