@@ -78,6 +78,20 @@ class MaskRules {
     return full ? TileKind::Full : TileKind::Partial;
   }
 
+  // Whether visibility is one contiguous range of keys per query (causal and window
+  // bounds only), so a Partial tile's mask can be filled row by row.
+  bool ranges_only() const { return m_.block_sparse.kind == BlockSparseKind::None && !m_.key_padding; }
+
+  // Under ranges_only(): the keys [lo, hi) of [j0, j1) that query i sees (lo == hi: none).
+  void visible_keys(std::int64_t i, std::int64_t j0, std::int64_t j1, std::int64_t& lo, std::int64_t& hi) const {
+    const std::int64_t pos = i + offset_;
+    lo = j0;
+    hi = j1;
+    if (bounded_above()) hi = std::min(hi, pos + 1);
+    if (m_.window > 0) lo = std::max(lo, pos - m_.window + 1);
+    if (hi < lo) hi = lo;
+  }
+
   // The keys [lo, hi) that queries [i0, i1) may see under the causal and window
   // bounds: tiles outside are never visited, so a window costs O(T·W).
   void key_range(std::int64_t i0, std::int64_t i1, std::int64_t& lo, std::int64_t& hi) const {
@@ -176,6 +190,16 @@ void score_tile(Scratch<T>& w, const FlashProblem<T>& p, FlashMath math, TileKin
 template <class T>
 void fill_visible(Scratch<T>& w, const MaskRules& rules, std::int64_t b, std::int64_t i0, std::int64_t rows,
                   std::int64_t j0, std::int64_t cols) {
+  if (rules.ranges_only()) {  // causal and window: one range of keys per row
+    for (std::int64_t r = 0; r < rows; ++r) {
+      std::uint8_t* row = w.visible.data() + r * kKeyTile;
+      std::int64_t lo, hi;
+      rules.visible_keys(i0 + r, j0, j0 + cols, lo, hi);
+      std::fill(row, row + cols, std::uint8_t{0});
+      std::fill(row + (lo - j0), row + (hi - j0), std::uint8_t{1});
+    }
+    return;
+  }
   for (std::int64_t r = 0; r < rows; ++r)
     for (std::int64_t c = 0; c < cols; ++c) w.visible[r * kKeyTile + c] = rules.visible(b, i0 + r, j0 + c) ? 1 : 0;
 }
