@@ -80,6 +80,20 @@ NamedTensors outputs(const nn::AttentionOutput& r) {
   return {{"output", r.output}, {"weights", r.weights}};
 }
 
+// A case's forward: a CrossAttention of `options` (in the case's dtype) computing with
+// the case's "param." inputs, on x, memory and source_padding.
+auto cross_attention_forward(const nn::CrossAttentionOptions& options) {
+  return [options](TensorsByName& in) -> NamedTensors {
+    nn::CrossAttentionOptions run = options;
+    run.dtype = in.at("x").dtype();
+    Generator unused = module_init();
+    nn::CrossAttention module(run, unused);
+    bind_module_parameters(module, in);
+    module.eval();
+    return outputs(module.forward_with_weights(in.at("x"), in.at("memory"), in.at("source_padding")));
+  };
+}
+
 void add_plain_attention_cases(OracleBatch& batch, Generator& gen) {
   constexpr std::int64_t B = 2, H = 4, T = 5, D = 3;
   for (const std::int64_t hkv : {H, H / 2, std::int64_t{1}}) {
@@ -289,15 +303,7 @@ void add_cross_attention_cases(OracleBatch& batch, Generator& gen) {
                .op = "cross_attention",
                .attrs = {{"heads", H}, {"kv_heads", kv_heads}},
                .inputs = inputs,
-               .forward = [options](TensorsByName& in) -> NamedTensors {
-                 nn::CrossAttentionOptions run = options;
-                 run.dtype = in.at("x").dtype();
-                 Generator unused = module_init();
-                 nn::CrossAttention module(run, unused);
-                 bind_module_parameters(module, in);
-                 module.eval();
-                 return outputs(module.forward_with_weights(in.at("x"), in.at("memory"), in.at("source_padding")));
-               },
+               .forward = cross_attention_forward(options),
                .constant_inputs = key_bias_not_compared(options.qkv_bias)});
   }
   {
@@ -313,15 +319,7 @@ void add_cross_attention_cases(OracleBatch& batch, Generator& gen) {
                .op = "torch_mha_functional",
                .attrs = {{"heads", H}, {"causal", false}},
                .inputs = inputs,
-               .forward = [options](TensorsByName& in) -> NamedTensors {
-                 nn::CrossAttentionOptions run = options;
-                 run.dtype = in.at("x").dtype();
-                 Generator unused = module_init();
-                 nn::CrossAttention module(run, unused);
-                 bind_module_parameters(module, in);
-                 module.eval();
-                 return outputs(module.forward_with_weights(in.at("x"), in.at("memory"), in.at("source_padding")));
-               },
+               .forward = cross_attention_forward(options),
                .constant_inputs = key_bias_not_compared(options.qkv_bias)});
   }
 }
