@@ -231,6 +231,23 @@ void make_scratch(Scratch<T>& w, std::int64_t group, std::int64_t dv) {
   w.row_sum.assign(group * kQueryTile, T(0));
 }
 
+// Calls tile(j0, cols, kind) for every key tile that queries [i0, i0 + rows) of
+// sequence b may see, in order, with w.visible filled for Partial tiles. The forward
+// pass and the backward's dQ pass walk the keys of a query tile this way.
+template <class T, class TileFn>
+void for_each_key_tile(Scratch<T>& w, const MaskRules& rules, std::int64_t s, std::int64_t b, std::int64_t i0,
+                       std::int64_t rows, TileFn&& tile) {
+  std::int64_t lo, hi;
+  rules.key_range(i0, i0 + rows, lo, hi);
+  for (std::int64_t j0 = lo / kKeyTile * kKeyTile; j0 < hi; j0 += kKeyTile) {
+    const std::int64_t cols = std::min(kKeyTile, s - j0);
+    const TileKind kind = rules.classify(b, i0, i0 + rows, j0, j0 + cols);
+    if (kind == TileKind::Skip) continue;
+    if (kind == TileKind::Partial) fill_visible(w, rules, b, i0, rows, j0, cols);
+    tile(j0, cols, kind);
+  }
+}
+
 // Forward of one work item: query tile qt of every head of key/value head kvh.
 template <class T>
 void forward_item(Scratch<T>& w, T* out, T* lse, const T* q, const T* k, const T* v, const FlashProblem<T>& p,
@@ -241,13 +258,7 @@ void forward_item(Scratch<T>& w, T* out, T* lse, const T* q, const T* k, const T
   std::fill(w.acc.begin(), w.acc.end(), T(0));
   std::fill(w.row_max.begin(), w.row_max.end(), -inf);
   std::fill(w.row_sum.begin(), w.row_sum.end(), T(0));
-  std::int64_t lo, hi;
-  rules.key_range(i0, i0 + rows, lo, hi);
-  for (std::int64_t j0 = lo / kKeyTile * kKeyTile; j0 < hi; j0 += kKeyTile) {
-    const std::int64_t cols = std::min(kKeyTile, p.s - j0);
-    const TileKind kind = rules.classify(b, i0, i0 + rows, j0, j0 + cols);
-    if (kind == TileKind::Skip) continue;
-    if (kind == TileKind::Partial) fill_visible(w, rules, b, i0, rows, j0, cols);
+  for_each_key_tile(w, rules, p.s, b, i0, rows, [&](std::int64_t j0, std::int64_t cols, TileKind kind) {
     const T* k_tile = k + ((b * p.kv_heads + kvh) * p.s + j0) * d;   // (cols, D)
     const T* v_tile = v + ((b * p.kv_heads + kvh) * p.s + j0) * dv;  // (cols, Dv)
     for (std::int64_t g = 0; g < group; ++g) {                       // the K/V tile serves every head of the group
@@ -272,7 +283,7 @@ void forward_item(Scratch<T>& w, T* out, T* lse, const T* q, const T* k, const T
       }
       tile_gemm<T>(math, rows, dv, cols, {w.scores.data(), kKeyTile, false}, {v_tile, dv, false}, acc, dv, T(1), T(1));
     }
-  }
+  });
   for (std::int64_t g = 0; g < group; ++g) {
     const std::int64_t h = kvh * group + g;
     const T* acc = w.acc.data() + g * kQueryTile * dv;
@@ -382,20 +393,14 @@ void flash_attention_backward(T* dq, T* dk, T* dv, const T* dout, const T* q, co
         const std::int64_t i0 = qt * kQueryTile, rows = std::min(kQueryTile, p.t - i0), row0 = bh * p.t + i0;
         T* dq_tile = dq + row0 * d;
         std::fill(dq_tile, dq_tile + rows * d, T(0));
-        std::int64_t lo, hi;
-        rules.key_range(i0, i0 + rows, lo, hi);
-        for (std::int64_t j0 = lo / kKeyTile * kKeyTile; j0 < hi; j0 += kKeyTile) {
-          const std::int64_t cols = std::min(kKeyTile, p.s - j0);
-          const TileKind kind = rules.classify(b, i0, i0 + rows, j0, j0 + cols);
-          if (kind == TileKind::Skip) continue;
-          if (kind == TileKind::Partial) fill_visible(w, rules, b, i0, rows, j0, cols);
+        for_each_key_tile(w, rules, p.s, b, i0, rows, [&](std::int64_t j0, std::int64_t cols, TileKind kind) {
           const T* k_tile = k + (bkv * p.s + j0) * d;
           score_tile(w, p, math, kind, q + row0 * d, k_tile, b, h, i0, rows, j0, cols);
           probabilities_from_lse(w, math, lse + row0, rows, cols);
           score_gradient(w, dout + row0 * width_v, v + (bkv * p.s + j0) * width_v, delta.data() + row0, rows, cols);
           tile_gemm<T>(math, rows, d, cols, {w.dscores.data(), kKeyTile, false}, {k_tile, d, false}, dq_tile, d,
                        p.scale, T(1));
-        }
+        });
       });
 }
 
