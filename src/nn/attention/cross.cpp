@@ -14,11 +14,7 @@ CrossAttention::CrossAttention(const CrossAttentionOptions& options, Generator& 
   ATTN_CHECK(o.d_in > 0 && o.d_memory > 0 && o.d_out > 0 && o.heads > 0 && o.kv_heads > 0,
              "CrossAttention: d_in, d_memory, d_out, heads and kv_heads must be positive, got d_in = ", o.d_in,
              ", d_memory = ", o.d_memory, ", d_out = ", o.d_out, ", heads = ", o.heads, ", kv_heads = ", o.kv_heads);
-  ATTN_CHECK(o.d_out % o.heads == 0, "CrossAttention: d_out = ", o.d_out, " is not divisible by heads = ", o.heads,
-             " (D = d_out / H must be whole)");
-  ATTN_CHECK(o.heads % o.kv_heads == 0, "CrossAttention: heads H = ", o.heads,
-             " is not divisible by kv_heads Hkv = ", o.kv_heads, " (each key/value head serves H/Hkv query heads)");
-  const std::int64_t kv_width = o.kv_heads * (o.d_out / o.heads);  // Hkv*D
+  const std::int64_t kv_width = checked_kv_width("CrossAttention", o.d_out, o.heads, o.kv_heads);  // Hkv*D
   W_query_ = register_module("W_query", std::make_shared<Linear>(o.d_in, o.d_out, gen, o.qkv_bias, o.dtype));
   W_key_ = register_module("W_key", std::make_shared<Linear>(o.d_memory, kv_width, gen, o.qkv_bias, o.dtype));
   W_value_ = register_module("W_value", std::make_shared<Linear>(o.d_memory, kv_width, gen, o.qkv_bias, o.dtype));

@@ -8,6 +8,14 @@
 
 namespace attn::nn {
 
+std::int64_t checked_kv_width(const char* mechanism, std::int64_t d_out, std::int64_t heads, std::int64_t kv_heads) {
+  ATTN_CHECK(d_out % heads == 0, mechanism, ": d_out = ", d_out, " is not divisible by heads = ", heads,
+             " (D = d_out / H must be whole)");
+  ATTN_CHECK(heads % kv_heads == 0, mechanism, ": heads H = ", heads, " is not divisible by kv_heads Hkv = ", kv_heads,
+             " (each key/value head serves H/Hkv query heads)");
+  return kv_heads * (d_out / heads);
+}
+
 Tensor split_heads(const Tensor& x, std::int64_t heads) {
   ATTN_CHECK(x.defined() && x.dim() == 3 && heads > 0 && x.size(2) % heads == 0,
              "split_heads: expected x (B, T, H*D) with H = ", heads, " dividing its width, got ",
@@ -56,11 +64,7 @@ MultiHeadAttention::MultiHeadAttention(const MultiHeadAttentionOptions& options,
       "MultiHeadAttention: d_in, d_out, heads and kv_heads must be positive and context_length >= 0, got d_in = ",
       o.d_in, ", d_out = ", o.d_out, ", heads = ", o.heads, ", kv_heads = ", o.kv_heads,
       ", context_length = ", o.context_length);
-  ATTN_CHECK(o.d_out % o.heads == 0, "MultiHeadAttention: d_out = ", o.d_out, " is not divisible by heads = ", o.heads,
-             " (D = d_out / H must be whole)");
-  ATTN_CHECK(o.heads % o.kv_heads == 0, "MultiHeadAttention: heads H = ", o.heads,
-             " is not divisible by kv_heads Hkv = ", o.kv_heads, " (each key/value head serves H/Hkv query heads)");
-  const std::int64_t kv_width = o.kv_heads * (o.d_out / o.heads);  // Hkv*D
+  const std::int64_t kv_width = checked_kv_width("MultiHeadAttention", o.d_out, o.heads, o.kv_heads);  // Hkv*D
   W_query_ = register_module("W_query", std::make_shared<Linear>(o.d_in, o.d_out, gen, o.qkv_bias, o.dtype));
   W_key_ = register_module("W_key", std::make_shared<Linear>(o.d_in, kv_width, gen, o.qkv_bias, o.dtype));
   W_value_ = register_module("W_value", std::make_shared<Linear>(o.d_in, kv_width, gen, o.qkv_bias, o.dtype));

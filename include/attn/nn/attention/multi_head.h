@@ -49,6 +49,9 @@ namespace attn::nn {
 Tensor split_heads(const Tensor& x, std::int64_t heads);
 // x (B, H, T, D) -> (B, T, H*D): the heads side by side again (a contiguous copy).
 Tensor merge_heads(const Tensor& x);
+// Checks that d_out splits into `heads` heads of width D and that `kv_heads` divides
+// `heads` (errors name `mechanism`); returns the key/value width Hkv*D.
+std::int64_t checked_kv_width(const char* mechanism, std::int64_t d_out, std::int64_t heads, std::int64_t kv_heads);
 
 class MultiHeadAttentionWrapper : public Module {
  public:
