@@ -19,16 +19,9 @@ using attn::testing::bind_module_parameters;
 using attn::testing::OracleBatch;
 using attn::testing::TensorsByName;
 
-namespace {
+using attn::testing::parameter_inputs;
 
-// The parameters of a freshly initialised module, as "param.<name>" inputs (f64).
-NamedTensors parameter_inputs(const nn::Module& module) {
-  NamedTensors out;
-  for (const auto& [name, parameter] : module.named_parameters()) {
-    out.emplace_back("param." + name, parameter.detach().clone());
-  }
-  return out;
-}
+namespace {
 
 // Modules built inside a forward draw initial values that bind_module_parameters
 // overwrites: any generator does.

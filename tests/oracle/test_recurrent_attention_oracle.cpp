@@ -18,17 +18,11 @@ using attn::testing::bind_module_parameters;
 using attn::testing::OracleBatch;
 using attn::testing::TensorsByName;
 
+using attn::testing::parameter_inputs;
+
 namespace {
 
 constexpr std::int64_t B = 4, S = 7, Cs = 5, Ch = 6, A = 4;
-
-// The parameters of a freshly initialised module, as "param.<name>" inputs.
-NamedTensors parameter_inputs(const nn::Module& module) {
-  NamedTensors out;
-  for (const auto& [name, parameter] : module.named_parameters())
-    out.emplace_back("param." + name, parameter.detach().clone());
-  return out;
-}
 
 // Padding for B rows: the first full, the others of random lengths in [1, S], or the
 // last one fully padded (length 0) when `empty_row`.

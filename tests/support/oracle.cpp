@@ -227,6 +227,13 @@ std::vector<OracleResult> OracleBatch::run(Generator& gen) const {
   return results;
 }
 
+NamedTensors parameter_inputs(const nn::Module& module) {
+  NamedTensors out;
+  for (const auto& [name, parameter] : module.named_parameters())
+    out.emplace_back("param." + name, parameter.detach().clone());
+  return out;
+}
+
 void bind_module_parameters(const nn::Module& module, TensorsByName& inputs) {
   const std::string prefix = "param.";
   const NamedTensors parameters = module.named_parameters();

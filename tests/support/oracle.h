@@ -114,6 +114,10 @@ class OracleBatch {
 // module must be given, of its shape and dtype, and no other "param." input.
 void bind_module_parameters(const nn::Module& module, TensorsByName& inputs);
 
+// The parameters of a module as "param.<name>" inputs (copies), for a case that
+// bind_module_parameters then binds.
+NamedTensors parameter_inputs(const nn::Module& module);
+
 // The worst relative error of each (op, dtype), one row each, with its case.
 std::string oracle_table(const std::vector<OracleResult>& results);
 

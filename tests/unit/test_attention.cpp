@@ -19,9 +19,12 @@
 #include "attn/nn/attention/self_attention.h"
 #include "attn/nn/attention/simplified.h"
 #include "attn/ops.h"
+#include "support/errors.h"
 
 using namespace attn;
 using namespace attn::nn;
+
+using attn::testing::expect_error;
 
 namespace {
 
@@ -33,17 +36,6 @@ void expect_near_vectors(const std::vector<double>& a, const std::vector<double>
 void expect_close(const Tensor& a, const Tensor& b, double tol) {
   ASSERT_EQ(a.shape(), b.shape());
   expect_near_vectors(a.to_vector(), b.to_vector(), tol);
-}
-
-// Runs f, which must throw attn::Error mentioning every one of `parts`.
-void expect_error(const std::function<void()>& f, std::initializer_list<std::string> parts) {
-  try {
-    f();
-    ADD_FAILURE() << "no error thrown";
-  } catch (const Error& e) {
-    const std::string what = e.what();
-    for (const auto& part : parts) EXPECT_NE(what.find(part), std::string::npos) << "'" << part << "' not in: " << what;
-  }
 }
 
 // U8 tensor of the given 0/1 values.

@@ -21,23 +21,16 @@
 #include "attn/parallel.h"
 #include "attn/random.h"
 #include "support/compare.h"
+#include "support/errors.h"
 
 using namespace attn;
 using namespace attn::decode;
 
 using attn::testing::relative_error;
 
-namespace {
+using attn::testing::expect_error;
 
-void expect_error(const std::function<void()>& f, std::initializer_list<std::string> parts) {
-  try {
-    f();
-    ADD_FAILURE() << "no error thrown";
-  } catch (const Error& e) {
-    const std::string what = e.what();
-    for (const auto& part : parts) EXPECT_NE(what.find(part), std::string::npos) << "'" << part << "' not in: " << what;
-  }
-}
+namespace {
 
 Tensor plain(const Tensor& q, const Tensor& k, const Tensor& v, bool causal, const Tensor& key_padding = {}) {
   AttentionOptions options;

@@ -22,10 +22,13 @@
 #include "attn/ops/flash_attention.h"
 #include "attn/parallel.h"
 #include "support/compare.h"
+#include "support/errors.h"
 
 using namespace attn;
 
 using attn::testing::relative_error;
+
+using attn::testing::expect_error;
 
 namespace {
 
@@ -152,16 +155,6 @@ std::int64_t status_kib(const std::string& field) {
   while (std::getline(f, line))
     if (line.rfind(field + ":", 0) == 0) return std::stoll(line.substr(field.size() + 1));
   return -1;
-}
-
-void expect_error(const std::function<void()>& f, std::initializer_list<std::string> parts) {
-  try {
-    f();
-    ADD_FAILURE() << "no error thrown";
-  } catch (const Error& e) {
-    const std::string what = e.what();
-    for (const auto& part : parts) EXPECT_NE(what.find(part), std::string::npos) << "'" << part << "' not in: " << what;
-  }
 }
 
 }  // namespace

@@ -12,25 +12,18 @@
 #include "attn/error.h"
 #include "attn/ops/shape.h"
 #include "attn/random.h"
+#include "support/errors.h"
 
 using namespace attn;
 using namespace attn::decode;
+
+using attn::testing::expect_error;
 
 namespace {
 
 void expect_equal(const Tensor& a, const Tensor& b) {
   ASSERT_EQ(a.shape(), b.shape());
   EXPECT_EQ(a.to_vector(), b.to_vector());
-}
-
-void expect_error(const std::function<void()>& f, std::initializer_list<std::string> parts) {
-  try {
-    f();
-    ADD_FAILURE() << "no error thrown";
-  } catch (const Error& e) {
-    const std::string what = e.what();
-    for (const auto& part : parts) EXPECT_NE(what.find(part), std::string::npos) << "'" << part << "' not in: " << what;
-  }
 }
 
 // (B, Hkv, T, D) of fresh values.
