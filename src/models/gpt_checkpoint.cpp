@@ -144,9 +144,9 @@ nn::NamedTensors gpt_hf_tensors(const GPT& model) {
   return out;
 }
 
-void save_gpt(const GPT& model, const fs::path& dir) {
+void save_gpt(const GPT& model, const fs::path& dir, FloatStorage storage) {
   fs::create_directories(dir);
-  save_safetensors((dir / kWeightsFile).string(), gpt_hf_tensors(model), {{"format", "pt"}});
+  save_safetensors((dir / kWeightsFile).string(), gpt_hf_tensors(model), {{"format", "pt"}}, storage);
   write_gpt_config(model.config(), dir);
 }
 

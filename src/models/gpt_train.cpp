@@ -171,6 +171,7 @@ GPTTrainConfig read_gpt_train_config(const fs::path& path) {
           "must be positive");
   require(c.seq_len <= c.model.context_length, "seq_len", "must not exceed model.context_length");
   require(c.valid_fraction > 0.0 && c.valid_fraction < 1.0, "valid_fraction", "must lie in (0, 1)");
+  require(c.warmup_steps >= 0 && c.warmup_steps < c.steps, "warmup_steps", "must lie in [0, steps)");
   require(c.lr > 0.0 && c.min_lr >= 0.0 && c.min_lr <= c.lr, "lr/min_lr", "must satisfy 0 <= min_lr <= lr, lr > 0");
   require(c.log_every > 0 && c.eval_every > 0 && c.eval_batches > 0 && c.checkpoint_every > 0,
           "log_every/eval_every/eval_batches/checkpoint_every", "must be positive");
@@ -502,7 +503,7 @@ class Trainer {
       ++step_;
       tokens_since += tokens_per_step;
 
-      const bool log_now = step_ % c_.log_every == 0 || step_ == last_step;
+      const bool log_now = step_ % c_.log_every == 0 || step_ == c_.steps;
       const bool eval_now = step_ % c_.eval_every == 0 || step_ == c_.steps;
       double valid = std::nan("");
       if (log_now || eval_now) {

@@ -79,6 +79,7 @@ void run(const GenerateCliOptions& o) {
     std::fflush(stdout);
   });
   std::printf("\n");
+  std::fflush(stdout);
   std::fprintf(stderr, "[%zu tokens, stopped: %s]\n", r.tokens.size(), models::stop_reason_name(r.reason));
 }
 

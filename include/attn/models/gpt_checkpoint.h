@@ -28,6 +28,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "attn/io/safetensors.h"
 #include "attn/models/gpt.h"
 
 namespace attn::models {
@@ -39,8 +40,9 @@ GPTConfig read_gpt_config(const std::filesystem::path& dir);
 // Writes config.json into `dir` (created if missing).
 void write_gpt_config(const GPTConfig& config, const std::filesystem::path& dir);
 
-// Writes config.json and model.safetensors of `model` into `dir`.
-void save_gpt(const GPT& model, const std::filesystem::path& dir);
+// Writes config.json and model.safetensors of `model` into `dir`; `storage` picks
+// F32 (as is), F16 or BF16 for the weights (a bundled model halves its size in F16).
+void save_gpt(const GPT& model, const std::filesystem::path& dir, FloatStorage storage = FloatStorage::AsIs);
 // A model built from `dir`'s config.json with its weights from model.safetensors.
 // Every parameter must be in the file with its shape; a tensor the model does not
 // have (beyond the ignored buffers) is an error naming it. The model is in eval mode.
