@@ -1,5 +1,7 @@
 #include "attn/models/gpt_generate.h"
 
+#include <algorithm>
+
 #include "attn/autograd.h"
 #include "attn/decode/kv_cache.h"
 #include "attn/error.h"
@@ -39,15 +41,21 @@ GenerateResult generate(GPT& model, std::span<const std::int64_t> prompt, const 
   if (options.use_cache) cache.reserve(std::min<std::int64_t>(c.context_length, static_cast<std::int64_t>(sequence.size()) + options.max_new_tokens));
 
   GenerateResult result;
-  std::int64_t fed = 0;  // positions of `sequence` already in the cache
+  std::int64_t window = 0;  // the model sees sequence[window, end)
+  std::int64_t fed = 0;     // positions of `sequence` already in the cache
   while (true) {
     if (static_cast<std::int64_t>(result.tokens.size()) == options.max_new_tokens) {
       result.reason = StopReason::MaxNewTokens;
       break;
     }
-    if (static_cast<std::int64_t>(sequence.size()) >= c.context_length) {
-      result.reason = StopReason::ContextFull;
-      break;
+    if (static_cast<std::int64_t>(sequence.size()) - window >= c.context_length) {
+      if (!options.slide) {
+        result.reason = StopReason::ContextFull;
+        break;
+      }
+      window = static_cast<std::int64_t>(sequence.size()) - std::max<std::int64_t>(1, c.context_length / 2);
+      cache.reset();
+      fed = window;
     }
     Tensor logits;  // (V)
     if (options.use_cache) {
@@ -56,8 +64,9 @@ GenerateResult generate(GPT& model, std::span<const std::int64_t> prompt, const 
       fed = static_cast<std::int64_t>(sequence.size());
       logits = reshape(logits, {c.vocab_size});
     } else {
-      const auto t = static_cast<std::int64_t>(sequence.size());
-      const Tensor all = model.forward(from_ids(sequence, {1, t}));  // (1, T, V)
+      const std::vector<std::int64_t> seen(sequence.begin() + window, sequence.end());
+      const auto t = static_cast<std::int64_t>(seen.size());
+      const Tensor all = model.forward(from_ids(seen, {1, t}));  // (1, T, V)
       logits = reshape(narrow(all, 1, t - 1, 1).contiguous(), {c.vocab_size});
     }
     const std::int64_t token = sampler.next(logits);

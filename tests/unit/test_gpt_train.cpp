@@ -184,6 +184,12 @@ TEST(Generate, CacheAndNoCacheGiveTheSameTokensAndStopWhereAsked) {
   const auto full = models::generate(model, prompt, {.max_new_tokens = 100, .sampling = {.greedy = true}});
   EXPECT_EQ(full.tokens.size(), 19u);
   EXPECT_EQ(full.reason, models::StopReason::ContextFull);
+  // Sliding goes on past the context, the cache and the full recomputation agreeing.
+  models::GenerateOptions sliding{.max_new_tokens = 60, .sampling = {.temperature = 1.0, .seed = 3}, .slide = true};
+  const auto slid = models::generate(model, prompt, sliding);
+  sliding.use_cache = false;
+  EXPECT_EQ(slid.tokens.size(), 60u);
+  EXPECT_EQ(slid.tokens, models::generate(model, prompt, sliding).tokens);
   // A stop token ends it right after that token.
   const auto greedy = models::generate(model, prompt, {.max_new_tokens = 12, .sampling = {.greedy = true}});
   const auto stopped = models::generate(

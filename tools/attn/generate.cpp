@@ -27,6 +27,7 @@ struct GenerateCliOptions {
   std::uint64_t seed = 0;
   bool print_ids = false;
   bool no_cache = false;
+  bool slide = false;
 };
 
 // "1,2,3" -> ids; errors name the position of the bad item.
@@ -65,6 +66,7 @@ void run(const GenerateCliOptions& o) {
   g.max_new_tokens = o.max_new_tokens;
   g.sampling = {.greedy = o.greedy, .temperature = o.temperature, .top_k = o.top_k, .top_p = o.top_p, .seed = o.seed};
   g.use_cache = !o.no_cache;
+  g.slide = o.slide;
   if (tokenizer) g.stop_token = tokenizer->end_of_text();
   if (!o.print_ids) std::fwrite(o.prompt.data(), 1, o.prompt.size(), stdout);
   bool first = true;
@@ -101,6 +103,8 @@ void register_generate(CLI::App& app) {
   cmd->add_option("--seed", o->seed, "random seed of the sampler (default 0)");
   cmd->add_flag("--ids", o->print_ids, "print token ids instead of text");
   cmd->add_flag("--no-cache", o->no_cache, "recompute the whole sequence at every step (same tokens, slower)");
+  cmd->add_flag("--slide", o->slide,
+                "when the context is full, keep its last half and go on (default: stop there)");
   cmd->callback([o] { run(*o); });
 }
 

@@ -23,6 +23,11 @@ struct GenerateOptions {
   decode::SamplingOptions sampling = {};
   bool use_cache = true;
   std::optional<std::int64_t> stop_token = {};  // e.g. end-of-text: generation ends after it
+  // When the sequence fills the context (T_max positions): stop (false), or slide
+  // (true): keep the last T_max/2 tokens as the model's whole input, positions
+  // restarting at 0, and go on (the cache is refilled from them once per T_max/2 new
+  // tokens).
+  bool slide = false;
 };
 
 enum class StopReason { MaxNewTokens, StopToken, ContextFull };
@@ -35,7 +40,7 @@ struct GenerateResult {
 
 // prompt: 1 <= length <= T_max ids in [0, V). The model must be in eval mode (or
 // without dropout). on_token, when given, receives each new token as it is chosen.
-// Generation also ends when the sequence fills the context (T_max positions).
+// Without `slide`, generation also ends when the sequence fills the context.
 GenerateResult generate(GPT& model, std::span<const std::int64_t> prompt, const GenerateOptions& options,
                         const std::function<void(std::int64_t)>& on_token = {});
 
