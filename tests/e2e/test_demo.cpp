@@ -34,8 +34,14 @@ TEST(Demo, TrainsCheckpointsResumesAndSamples) {
   EXPECT_NE(first.output.find("step   40/40"), std::string::npos) << first.output;
   EXPECT_NE(first.output.find("sample (temperature 0.7):\nAnd God said"), std::string::npos) << first.output;
   EXPECT_TRUE(std::filesystem::exists(out + "/char-gru.safetensors"));
+  // The bundled GPT samples first: 300 characters after the prompt.
+  EXPECT_NE(first.output.find("attn demo: the bundled GPT"), std::string::npos) << first.output;
+  EXPECT_NE(first.output.find("sample (temperature 0.8, top-k 40, seed 1, KV cache):\n\nAnd God said"),
+            std::string::npos)
+      << first.output;
+  EXPECT_NE(first.output.find("300 tokens in"), std::string::npos) << first.output;
 
-  const CommandRun resumed = run_attn("demo --steps 50 --resume --data " + data + " --out " + out);
+  const CommandRun resumed = run_attn("demo --skip-models --steps 50 --resume --data " + data + " --out " + out);
   ASSERT_EQ(resumed.exit_code, 0) << resumed.output;
   EXPECT_NE(resumed.output.find("resumed from " + out + "/char-gru.safetensors at step 40"), std::string::npos)
       << resumed.output;
@@ -45,7 +51,7 @@ TEST(Demo, TrainsCheckpointsResumesAndSamples) {
 }
 
 TEST(Demo, MissingCorpusIsAClearError) {
-  const CommandRun run = run_attn("demo --data /nonexistent/corpus.txt --out /tmp");
+  const CommandRun run = run_attn("demo --skip-models --data /nonexistent/corpus.txt --out /tmp");
   EXPECT_NE(run.exit_code, 0);
   EXPECT_NE(run.output.find("cannot open corpus /nonexistent/corpus.txt"), std::string::npos) << run.output;
 }
