@@ -140,9 +140,29 @@ Tensor linear(const Tensor& x, const Tensor& weight, const Tensor& bias) {
              " does not end in Cin = ", weight.size(1), " of weight ", weight.describe());
   ATTN_CHECK(!bias.defined() || (bias.dim() == 1 && bias.size(0) == weight.size(0)), "linear: bias ", bias.describe(),
              " does not match Cout = ", weight.size(0));
+  check_same_float(x, weight, "linear");
   Tensor x2 = x.dim() == 1 ? unsqueeze(x, 0) : x;
-  Tensor y = matmul(x2, transpose(weight, 0, 1));
-  if (bias.defined()) y = add(y, bias);
+  Tensor y = matmul_forward(x2.detach(), transpose(weight.detach(), 0, 1));  // (..., Cout)
+  if (bias.defined()) add_(y, bias.detach());
+  // One node for the whole map, so that dweight comes out of one product already in
+  // the (Cout, Cin) layout (matmul's node would give the transpose of a (Cin, Cout)
+  // product, a view the engine must copy before a leaf can own it):
+  //   dx = dy · W      dW = dyᵀ · x  (rows of every batch folded)      db = Σ_rows dy
+  std::vector<Tensor> inputs{x2, weight};
+  if (bias.defined()) inputs.push_back(bias);
+  if (needs_grad(inputs)) {
+    record(y, "linear", inputs, [x2, weight, bias](const Tensor& dy) {
+      const std::int64_t c_out = weight.size(0), c_in = weight.size(1);
+      std::vector<Tensor> grads(bias.defined() ? 3 : 2);
+      if (x2.requires_grad()) grads[0] = matmul_forward(dy.contiguous(), weight.detach());
+      if (weight.requires_grad()) {
+        grads[1] = matmul_forward(transpose(reshape(dy.detach(), {-1, c_out}), 0, 1),
+                                  reshape(x2.detach(), {-1, c_in}));
+      }
+      if (bias.defined() && bias.requires_grad()) grads[2] = sum_to(dy.detach(), bias.shape());
+      return grads;
+    });
+  }
   return x.dim() == 1 ? squeeze(y, 0) : y;
 }
 

@@ -144,21 +144,27 @@ void Adam::update(ParamState& s, const Tensor& grad) {
   const double shrink = decoupled_ ? 1.0 - lr * o.weight_decay : 1.0;  // AdamW
   const double l2 = decoupled_ ? 0.0 : o.weight_decay;                 // Adam
   const std::int64_t n = s.param.numel();
+  // In the parameter's own precision, as torch.optim does: the loop then
+  // vectorises (float: sqrt and divide on whole vectors) and stays memory-bound.
   dispatch_float(s.param.dtype(), "Adam", [&](auto tag) {
     using T = decltype(tag);
     T* p = s.param.data<T>();
     const T* g = grad.data<T>();
     T* m = s.buffers[0].data<T>();
     T* v = s.buffers[1].data<T>();
-#pragma omp parallel for schedule(static) if (n >= kParallelGrain)
+    const T b1 = static_cast<T>(o.beta1), b2 = static_cast<T>(o.beta2);
+    const T c1 = static_cast<T>(1.0 - o.beta1), c2 = static_cast<T>(1.0 - o.beta2);
+    const T shrink_t = static_cast<T>(shrink), l2_t = static_cast<T>(l2), eps = static_cast<T>(o.eps);
+    const T step_t = static_cast<T>(step_size), inv_correction2 = static_cast<T>(1.0 / sqrt_correction2);
+#pragma omp parallel for simd schedule(static) if (n >= kParallelGrain)
     for (std::int64_t i = 0; i < n; ++i) {
-      const double pi = static_cast<double>(p[i]) * shrink;
-      const double gi = static_cast<double>(g[i]) + l2 * pi;
-      const double mi = o.beta1 * static_cast<double>(m[i]) + (1.0 - o.beta1) * gi;
-      const double vi = o.beta2 * static_cast<double>(v[i]) + (1.0 - o.beta2) * gi * gi;
-      m[i] = static_cast<T>(mi);
-      v[i] = static_cast<T>(vi);
-      p[i] = static_cast<T>(pi - step_size * mi / (std::sqrt(vi) / sqrt_correction2 + o.eps));
+      const T pi = p[i] * shrink_t;
+      const T gi = g[i] + l2_t * pi;
+      const T mi = b1 * m[i] + c1 * gi;
+      const T vi = b2 * v[i] + c2 * gi * gi;
+      m[i] = mi;
+      v[i] = vi;
+      p[i] = pi - step_t * mi / (std::sqrt(vi) * inv_correction2 + eps);
     }
   });
 }
