@@ -1,0 +1,144 @@
+#include "attn/models/seq2seq_checkpoint.h"
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+
+#include "attn/error.h"
+#include "attn/io/atomic_file.h"
+
+namespace attn::models {
+namespace {
+
+using json = nlohmann::json;
+namespace fs = std::filesystem;
+
+constexpr const char* kConfigFile = "config.json";
+constexpr const char* kWeightsFile = "model.safetensors";
+constexpr const char* kModelType = "attn-seq2seq";
+
+// Reads keys of config.json, each of its JSON type; remembers which it read.
+class Keys {
+ public:
+  Keys(const fs::path& file, const json& j) : file_(file), j_(j) {}
+  const json& at(const char* key, bool (json::*is_type)() const noexcept, const char* expected) {
+    seen_.insert(key);
+    ATTN_CHECK(j_.contains(key), file_.string(), ": missing key \"", key, "\" (", expected, ")");
+    const json& v = j_[key];
+    ATTN_CHECK((v.*is_type)(), file_.string(), ": key \"", key, "\" must be ", expected, ", got ", v.dump());
+    return v;
+  }
+  std::int64_t integer(const char* key) { return at(key, &json::is_number_integer, "an integer").get<std::int64_t>(); }
+  double number(const char* key) { return at(key, &json::is_number, "a number").get<double>(); }
+  bool boolean(const char* key) { return at(key, &json::is_boolean, "true or false").get<bool>(); }
+  std::string string(const char* key) { return at(key, &json::is_string, "a string").get<std::string>(); }
+  void reject_unknown() const {
+    for (const auto& item : j_.items())
+      ATTN_CHECK(seen_.count(item.key()), file_.string(), ": unknown key \"", item.key(), "\"");
+  }
+
+ private:
+  fs::path file_;
+  const json& j_;
+  std::set<std::string> seen_;
+};
+
+}  // namespace
+
+Seq2SeqConfig read_seq2seq_config(const fs::path& dir) {
+  const fs::path file = dir / kConfigFile;
+  std::ifstream in(file);
+  ATTN_CHECK(in.good(), "cannot read the model's config ", file.string(),
+             " (a translation model directory holds config.json, model.safetensors, source.model and target.model)");
+  json j;
+  try {
+    j = json::parse(in);
+  } catch (const json::parse_error& e) {
+    ATTN_CHECK(false, file.string(), ": not valid JSON at byte ", e.byte, ": ", e.what());
+  }
+  ATTN_CHECK(j.is_object(), file.string(), ": expected a JSON object");
+  Keys k(file, j);
+  const std::string type = k.string("model_type");
+  ATTN_CHECK(type == kModelType, file.string(), ": model_type \"", type, "\" is not a translation model (expected \"",
+             kModelType, "\")");
+  Seq2SeqConfig c;
+  try {
+    c.cell = parse_recurrent_cell(k.string("cell"));
+    c.attention = parse_seq2seq_attention(k.string("attention"));
+  } catch (const Error& e) {
+    ATTN_CHECK(false, file.string(), ": ", e.what());
+  }
+  c.layers = k.integer("layers");
+  c.embed_size = k.integer("embed_size");
+  c.hidden_size = k.integer("hidden_size");
+  c.bidirectional = k.boolean("bidirectional");
+  c.attention_size = k.integer("attention_size");
+  c.local_window = k.integer("local_window");
+  c.input_feeding = k.boolean("input_feeding");
+  c.dropout = k.number("dropout");
+  c.tie_embeddings = k.boolean("tie_embeddings");
+  c.source_vocab_size = k.integer("source_vocab_size");
+  c.target_vocab_size = k.integer("target_vocab_size");
+  ATTN_CHECK(k.string("source_subword") == kSeq2SeqSourceSubword && k.string("target_subword") == kSeq2SeqTargetSubword,
+             file.string(), ": source_subword and target_subword must be \"", kSeq2SeqSourceSubword, "\" and \"",
+             kSeq2SeqTargetSubword, "\"");
+  k.reject_unknown();
+  try {
+    c.validate();
+  } catch (const Error& e) {
+    ATTN_CHECK(false, file.string(), ": ", e.what());
+  }
+  return c;
+}
+
+void write_seq2seq_config(const Seq2SeqConfig& c, const fs::path& dir) {
+  fs::create_directories(dir);
+  const json j = {{"model_type", kModelType},
+                  {"cell", recurrent_cell_name(c.cell)},
+                  {"layers", c.layers},
+                  {"embed_size", c.embed_size},
+                  {"hidden_size", c.hidden_size},
+                  {"bidirectional", c.bidirectional},
+                  {"attention", seq2seq_attention_name(c.attention)},
+                  {"attention_size", c.attention_size},
+                  {"local_window", c.local_window},
+                  {"input_feeding", c.input_feeding},
+                  {"dropout", c.dropout},
+                  {"tie_embeddings", c.tie_embeddings},
+                  {"source_vocab_size", c.source_vocab_size},
+                  {"target_vocab_size", c.target_vocab_size},
+                  {"source_subword", kSeq2SeqSourceSubword},
+                  {"target_subword", kSeq2SeqTargetSubword}};
+  write_file_atomically(dir / kConfigFile, j.dump(2) + "\n");
+}
+
+void save_seq2seq(const Seq2Seq& model, const fs::path& dir, FloatStorage storage) {
+  write_seq2seq_config(model.config(), dir);
+  save_safetensors((dir / kWeightsFile).string(), model.named_parameters(), {{"format", "attn-seq2seq"}}, storage);
+}
+
+TranslationModel load_translation_model(const fs::path& dir) {
+  ATTN_CHECK(fs::is_directory(dir), dir.string(), ": no such model directory");
+  const Seq2SeqConfig config = read_seq2seq_config(dir);
+  const fs::path weights = dir / kWeightsFile;
+  ATTN_CHECK(fs::is_regular_file(weights), weights.string(), ": missing (the model's weights)");
+  TranslationModel m;
+  for (const char* name : {kSeq2SeqSourceSubword, kSeq2SeqTargetSubword}) {
+    const fs::path file = dir / name;
+    ATTN_CHECK(fs::is_regular_file(file), file.string(), ": missing (the SentencePiece model of the ",
+               name == kSeq2SeqSourceSubword ? "source" : "target", " language)");
+    auto sp = std::make_shared<data::SubwordModel>(data::SubwordModel::load(file));
+    const std::int64_t expected = name == kSeq2SeqSourceSubword ? config.source_vocab_size : config.target_vocab_size;
+    ATTN_CHECK(sp->vocab_size() == expected, file.string(), ": vocabulary of ", sp->vocab_size(), " pieces, but ",
+               (dir / kConfigFile).string(), " says ", expected, " (files from different models?)");
+    (name == kSeq2SeqSourceSubword ? m.source : m.target) = std::move(sp);
+  }
+  Generator gen(0);  // every parameter is overwritten from the file
+  m.model = std::make_shared<Seq2Seq>(config, gen);
+  load_into(load_safetensors(weights.string()), m.model->named_parameters());
+  m.model->eval();
+  return m;
+}
+
+}  // namespace attn::models
