@@ -330,3 +330,29 @@ TEST(Threads, OpenBlasIsTheOpenMpBuildAndFollowsSetNumThreads) {
   }
   set_num_threads(saved);
 }
+
+// A single row goes through the BLAS's matrix-vector product (kernels/cpu/gemm.cpp):
+// every layout of a and b against the float64 product.
+TEST(Kernels, SingleRowProductsMatchTheF64Product) {
+  Generator gen(21);
+  const std::int64_t k = 37, n = 53;
+  for (bool a_transposed : {false, true}) {
+    for (bool b_transposed : {false, true}) {
+      const Tensor a = a_transposed ? transpose(randn({k, 1}, gen), 0, 1) : randn({1, k}, gen);
+      const Tensor b = b_transposed ? transpose(randn({n, k}, gen), 0, 1) : randn({k, n}, gen);
+      const Tensor got = matmul(a, b);
+      const Tensor want = matmul(a.to(DType::F64), b.to(DType::F64));
+      ASSERT_EQ(got.shape(), (Shape{1, n}));
+      const std::vector<double> g = got.to_vector(), w = want.to_vector();
+      for (std::int64_t j = 0; j < n; ++j) {
+        EXPECT_NEAR(g[j], w[j], 1e-4 * (1 + std::abs(w[j]))) << "a_transposed " << a_transposed << " b_transposed "
+                                                            << b_transposed << " column " << j;
+      }
+    }
+  }
+  // A batch of single rows against one matrix, and a linear layer on one token.
+  const Tensor x = randn({3, 1, k}, gen), w = randn({n, k}, gen), bias = randn({n}, gen);
+  const Tensor y = linear(x, w, bias), y64 = linear(x.to(DType::F64), w.to(DType::F64), bias.to(DType::F64));
+  const std::vector<double> g = y.to_vector(), e = y64.to_vector();
+  for (std::size_t i = 0; i < g.size(); ++i) EXPECT_NEAR(g[i], e[i], 1e-4 * (1 + std::abs(e[i])));
+}

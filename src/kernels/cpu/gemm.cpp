@@ -12,6 +12,19 @@ CBLAS_TRANSPOSE trans(bool t) {
 
 void gemm(std::int64_t m, std::int64_t n, std::int64_t k, MatrixRef<float> a, MatrixRef<float> b, float* c,
           std::int64_t ldc, float alpha, float beta) {
+  if (m == 1 && k > 0) {
+    // One row (a token at a time in generation): a matrix-vector product. sgemm would
+    // pack all of b first, which for M = 1 costs more than the product itself;
+    // sgemv streams b once, at memory speed.
+    //   c (1, N) = a (1, K) · b (K, N)  <=>  c = bᵀ a
+    const std::int64_t inc_a = a.transposed ? a.ld : 1;  // a stored (K, 1) when transposed
+    if (b.transposed) {  // b stored (N, K)
+      cblas_sgemv(CblasRowMajor, CblasNoTrans, n, k, alpha, b.data, b.ld, a.data, inc_a, beta, c, 1);
+    } else {  // b stored (K, N)
+      cblas_sgemv(CblasRowMajor, CblasTrans, k, n, alpha, b.data, b.ld, a.data, inc_a, beta, c, 1);
+    }
+    return;
+  }
   cblas_sgemm(CblasRowMajor, trans(a.transposed), trans(b.transposed), m, n, k, alpha, a.data, a.ld, b.data, b.ld, beta,
               c, ldc);
 }
