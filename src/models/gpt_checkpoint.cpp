@@ -11,6 +11,7 @@
 
 #include "attn/autograd.h"
 #include "attn/error.h"
+#include "io/json_file.h"
 #include "attn/io/atomic_file.h"
 #include "attn/io/half.h"
 #include "attn/io/safetensors.h"
@@ -68,15 +69,9 @@ bool is_ignored_buffer(const std::string& name) {
 
 GPTConfig read_gpt_config(const fs::path& dir) {
   const fs::path file = dir / kConfigFile;
-  std::ifstream in(file);
-  ATTN_CHECK(in.good(), "cannot read the model's config ", file.string(),
+  ATTN_CHECK(std::filesystem::exists(file), "cannot read the model's config ", file.string(),
              " (a model directory holds config.json and model.safetensors)");
-  json j;
-  try {
-    j = json::parse(in);
-  } catch (const json::parse_error& e) {
-    ATTN_CHECK(false, file.string(), ": not valid JSON at byte ", e.byte, ": ", e.what());
-  }
+  const json j = read_json_file(file, "the model's config");
   ATTN_CHECK(j.is_object(), file.string(), ": expected a JSON object");
   if (j.contains("model_type")) {
     ATTN_CHECK(j["model_type"] == "gpt2", file.string(), ": model_type ", j["model_type"].dump(),

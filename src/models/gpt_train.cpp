@@ -21,7 +21,9 @@
 #include "attn/models/gpt_generate.h"
 #include "attn/ops/elementwise.h"
 #include "attn/train/clip.h"
+#include "io/json_file.h"
 #include "attn/train/optimizer.h"
+#include "attn/train/run_dir.h"
 #include "attn/train/schedule.h"
 
 namespace attn::models {
@@ -101,14 +103,7 @@ class ConfigReader {
 }  // namespace
 
 GPTTrainConfig read_gpt_train_config(const fs::path& path) {
-  std::ifstream in(path);
-  ATTN_CHECK(in.good(), "cannot read the training config ", path.string());
-  json j;
-  try {
-    j = json::parse(in);
-  } catch (const json::parse_error& e) {
-    ATTN_CHECK(false, path.string(), ": not valid JSON at byte ", e.byte, ": ", e.what());
-  }
+  const json j = read_json_file(path, "the training config");
   ATTN_CHECK(j.is_object(), path.string(), ": expected a JSON object of settings");
   GPTTrainConfig c;
   ConfigReader r(path, j);
@@ -237,13 +232,6 @@ Batch make_batch(const std::vector<std::int32_t>& tokens, const std::vector<std:
 
 // --- Training state -------------------------------------------------------------------
 
-// Every Dropout's mask generator, in module order: their positions are part of the
-// state an exact resume restores.
-void collect_dropout_generators(nn::Module& m, std::vector<Generator*>& out) {
-  if (auto* d = dynamic_cast<nn::Dropout*>(&m)) out.push_back(&d->generator());
-  for (const auto& [name, child] : m.named_children()) collect_dropout_generators(*child, out);
-}
-
 struct HistoryRow {
   std::int64_t step;
   double lr, train_loss, valid_loss, tokens_per_s;  // valid_loss NaN when not evaluated
@@ -261,29 +249,6 @@ std::string history_csv(const std::vector<HistoryRow>& rows) {
   return out.str();
 }
 
-std::string format_duration(double seconds) {
-  std::ostringstream out;
-  const auto s = static_cast<std::int64_t>(seconds + 0.5);
-  if (s >= 3600) out << s / 3600 << "h";
-  if (s >= 60) out << (s / 60) % 60 << "m";
-  out << s % 60 << "s";
-  return out.str();
-}
-
-// Replaces directory `dir` by a complete copy written through `write` into a
-// temporary sibling: a reader (or a resumed run) sees the old checkpoint or the new
-// one, never a mix.
-void replace_directory(const fs::path& dir, const std::function<void(const fs::path&)>& write) {
-  const fs::path tmp = dir.string() + ".tmp", old = dir.string() + ".old";
-  fs::remove_all(tmp);
-  fs::create_directories(tmp);
-  write(tmp);
-  fs::remove_all(old);
-  if (fs::exists(dir)) fs::rename(dir, old);
-  fs::rename(tmp, dir);
-  fs::remove_all(old);
-}
-
 class Trainer {
  public:
   Trainer(const GPTTrainConfig& config, const TrainRunOptions& options)
@@ -292,6 +257,8 @@ class Trainer {
   TrainSummary run() {
     fs::create_directories(c_.out_dir);
     const fs::path last = c_.out_dir / "last";
+    train::recover_directory(last);
+    train::recover_directory(c_.out_dir / "best");
     const bool resuming = options_.resume && fs::exists(last / "train_state.json");
     load_data(resuming ? last : fs::path());
     build_model();
@@ -347,7 +314,7 @@ class Trainer {
         decay, train::AdamOptions{.lr = c_.lr, .beta1 = c_.beta1, .beta2 = c_.beta2, .weight_decay = c_.weight_decay});
     no_decay_ = std::make_unique<train::AdamW>(
         no_decay, train::AdamOptions{.lr = c_.lr, .beta1 = c_.beta1, .beta2 = c_.beta2, .weight_decay = 0.0});
-    collect_dropout_generators(*model_, dropout_gens_);
+    dropout_gens_ = train::dropout_generators(*model_);
     schedule_ = std::make_unique<train::WarmupCosineSchedule>(train::WarmupCosineOptions{
         .peak_lr = c_.lr, .min_lr = c_.min_lr, .warmup_steps = c_.warmup_steps, .total_steps = c_.steps});
   }
@@ -355,7 +322,7 @@ class Trainer {
   // --- Checkpoints ---
 
   void save_last() {
-    replace_directory(c_.out_dir / "last", [&](const fs::path& dir) {
+    train::replace_directory(c_.out_dir / "last", [&](const fs::path& dir) {
       save_gpt(*model_, dir);
       tokenizer_->save(dir);
       nn::NamedTensors state;
@@ -379,7 +346,7 @@ class Trainer {
   }
 
   void save_best() {
-    replace_directory(c_.out_dir / "best", [&](const fs::path& dir) {
+    train::replace_directory(c_.out_dir / "best", [&](const fs::path& dir) {
       save_gpt(*model_, dir);
       tokenizer_->save(dir);
     });
@@ -411,13 +378,7 @@ class Trainer {
     }
     decay_->load_state(decay_state);
     no_decay_->load_state(no_decay_state);
-    std::ifstream in(dir / "train_state.json");
-    json j;
-    try {
-      j = json::parse(in);
-    } catch (const json::parse_error& e) {
-      ATTN_CHECK(false, (dir / "train_state.json").string(), ": not valid JSON at byte ", e.byte);
-    }
+    const json j = read_json_file(dir / "train_state.json", "the training state");
     step_ = j.at("step").get<std::int64_t>();
     data_gen_.set_position(j.at("data_generator_position").get<std::uint64_t>());
     const auto& positions = j.at("dropout_generator_positions");
@@ -529,7 +490,7 @@ class Trainer {
         line << std::defaultfloat << " | lr " << lr << " | " << static_cast<std::int64_t>(rate) << " tok/s";
         const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         const double per_step = elapsed / static_cast<double>(step_ - first_step);
-        line << " | ETA " << format_duration(per_step * static_cast<double>(c_.steps - step_));
+        line << " | ETA " << train::format_duration(per_step * static_cast<double>(c_.steps - step_));
         say(line.str());
       }
       if (c_.sample_every > 0 && step_ % c_.sample_every == 0) sample();

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "attn/error.h"
+#include "io/json_file.h"
 #include "attn/io/atomic_file.h"
 
 namespace attn::models {
@@ -48,15 +49,9 @@ class Keys {
 
 Seq2SeqConfig read_seq2seq_config(const fs::path& dir) {
   const fs::path file = dir / kConfigFile;
-  std::ifstream in(file);
-  ATTN_CHECK(in.good(), "cannot read the model's config ", file.string(),
+  ATTN_CHECK(std::filesystem::exists(file), "cannot read the model's config ", file.string(),
              " (a translation model directory holds config.json, model.safetensors, source.model and target.model)");
-  json j;
-  try {
-    j = json::parse(in);
-  } catch (const json::parse_error& e) {
-    ATTN_CHECK(false, file.string(), ": not valid JSON at byte ", e.byte, ": ", e.what());
-  }
+  const json j = read_json_file(file, "the model's config");
   ATTN_CHECK(j.is_object(), file.string(), ": expected a JSON object");
   Keys k(file, j);
   const std::string type = k.string("model_type");

@@ -24,7 +24,9 @@
 #include "attn/models/translator.h"
 #include "attn/train/clip.h"
 #include "attn/train/optimizer.h"
+#include "attn/train/run_dir.h"
 #include "attn/train/schedule.h"
+#include "io/json_file.h"
 
 namespace attn::models {
 namespace {
@@ -95,14 +97,7 @@ class ConfigReader {
 }  // namespace
 
 NMTTrainConfig read_nmt_train_config(const fs::path& path) {
-  std::ifstream in(path);
-  ATTN_CHECK(in.good(), "cannot read the training config ", path.string());
-  json j;
-  try {
-    j = json::parse(in);
-  } catch (const json::parse_error& e) {
-    ATTN_CHECK(false, path.string(), ": not valid JSON at byte ", e.byte, ": ", e.what());
-  }
+  const json j = read_json_file(path, "the training config");
   ATTN_CHECK(j.is_object(), path.string(), ": expected a JSON object of settings");
   NMTTrainConfig c;
   ConfigReader r(path, j, "");
@@ -311,33 +306,6 @@ std::string history_csv(const std::vector<HistoryRow>& rows) {
   return out.str();
 }
 
-std::string format_duration(double seconds) {
-  std::ostringstream out;
-  const auto s = static_cast<std::int64_t>(seconds + 0.5);
-  if (s >= 3600) out << s / 3600 << "h";
-  if (s >= 60) out << (s / 60) % 60 << "m";
-  out << s % 60 << "s";
-  return out.str();
-}
-
-// Replaces directory `dir` by one written whole into a temporary sibling and renamed
-// into place: a reader (or a resumed run) finds the old directory or the new one.
-void replace_directory(const fs::path& dir, const std::function<void(const fs::path&)>& write) {
-  const fs::path tmp = dir.string() + ".tmp", old = dir.string() + ".old";
-  fs::remove_all(tmp);
-  fs::create_directories(tmp);
-  write(tmp);
-  fs::remove_all(old);
-  if (fs::exists(dir)) fs::rename(dir, old);
-  fs::rename(tmp, dir);
-  fs::remove_all(old);
-}
-
-void collect_dropout_generators(nn::Module& m, std::vector<Generator*>& out) {
-  if (auto* d = dynamic_cast<nn::Dropout*>(&m)) out.push_back(&d->generator());
-  for (const auto& [name, child] : m.named_children()) collect_dropout_generators(*child, out);
-}
-
 // --- The trainer ------------------------------------------------------------------------
 
 class Trainer {
@@ -347,12 +315,8 @@ class Trainer {
   NMTTrainSummary run() {
     fs::create_directories(c_.out_dir);
     const fs::path last = c_.out_dir / "last";
-    // A run killed between replace_directory's two renames left the previous
-    // checkpoint under .old: it is still the last one.
-    for (const fs::path& dir : {last, c_.out_dir / "best"}) {
-      const fs::path old = dir.string() + ".old";
-      if (!fs::exists(dir) && fs::exists(old)) fs::rename(old, dir);
-    }
+    train::recover_directory(last);
+    train::recover_directory(c_.out_dir / "best");
     const bool resuming = o_.resume && fs::exists(last / "train_state.json");
     prepare_subwords(resuming ? last : fs::path());
     load_data();
@@ -407,7 +371,7 @@ class Trainer {
         train({c_.train_target}, dir / "target", c_.target_vocab_size > 0 ? c_.target_vocab_size : c_.vocab_size);
       }
       say("subwords: trained " + std::string(c_.joint_vocabulary ? "a joint model" : "a model per language") + " in " +
-          format_duration(std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count()) + ", in " +
+          train::format_duration(std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count()) + ", in " +
           dir.string());
     }
     source_sp_ = std::make_shared<data::SubwordModel>(data::SubwordModel::load(source));
@@ -486,7 +450,7 @@ class Trainer {
     plateau_ = std::make_unique<train::ReduceLROnPlateau>(
         c_.lr, train::ReduceLROnPlateauOptions{
                    .factor = c_.plateau_factor, .patience = c_.plateau_patience, .min_lr = c_.min_lr});
-    collect_dropout_generators(*model_, dropout_gens_);
+    dropout_gens_ = train::dropout_generators(*model_);
   }
 
   // --- Checkpoints ---
@@ -498,7 +462,7 @@ class Trainer {
   }
 
   void save_last() {
-    replace_directory(c_.out_dir / "last", [&](const fs::path& dir) {
+    train::replace_directory(c_.out_dir / "last", [&](const fs::path& dir) {
       write_model_dir(dir, FloatStorage::AsIs);
       save_safetensors((dir / "train_state.safetensors").string(), optimizer_->state());
       json j;
@@ -526,7 +490,7 @@ class Trainer {
   }
 
   void save_best() {
-    replace_directory(c_.out_dir / "best", [&](const fs::path& dir) {
+    train::replace_directory(c_.out_dir / "best", [&](const fs::path& dir) {
       write_model_dir(dir, c_.save_dtype == "f16" ? FloatStorage::Float16 : FloatStorage::AsIs);
     });
   }
@@ -701,7 +665,7 @@ class Trainer {
         line << "step " << step_ << "/" << c_.steps << " | epoch " << epoch_ + 1 << " ("
              << 100 * batch_index_ / std::max<std::size_t>(batches.size(), 1) << "%) | loss " << std::fixed << last_loss
              << std::defaultfloat << " | lr " << lr << " | " << static_cast<std::int64_t>(rate) << " tok/s | ETA "
-             << format_duration(per_step * static_cast<double>(c_.steps - step_));
+             << train::format_duration(per_step * static_cast<double>(c_.steps - step_));
         say(line.str());
         loss_since_ = 0.0;
         steps_since_ = 0;
