@@ -24,6 +24,7 @@
 #include "attn/parallel.h"
 #include "attn/random.h"
 #include "bench_ceiling.h"
+#include "bench_support.h"
 #include "bench_timing.h"
 
 namespace attn::cli {
@@ -37,26 +38,6 @@ constexpr double kMiB = 1024.0 * 1024.0;
 // attn's storage has no allocation high-water counter, so the peak is measured as
 // the growth of the resident set's high-water mark (VmHWM, reset by writing 5 to
 // /proc/self/clear_refs) over the resident set (VmRSS) just before the call.
-
-// A "VmXXX:  N kB" field of /proc/self/status in KiB; -1 where there is none.
-std::int64_t proc_status_kib(const std::string& field) {
-  std::ifstream status("/proc/self/status");
-  std::string line;
-  while (std::getline(status, line)) {
-    if (line.rfind(field + ":", 0) != 0) continue;
-    std::istringstream words(line.substr(field.size() + 1));
-    std::int64_t kib = -1;
-    words >> kib;
-    return kib;
-  }
-  return -1;
-}
-
-bool reset_resident_peak() {
-  std::ofstream clear_refs("/proc/self/clear_refs");
-  clear_refs << "5" << std::flush;
-  return clear_refs.good();
-}
 
 // Calls fn once; returns how far the resident set's peak rose above the resident set
 // before the call, in MiB (-1 where /proc cannot tell).
@@ -79,10 +60,6 @@ double available_memory_bytes() {
     meminfo.ignore(1 << 10, '\n');
   }
   return 0;
-}
-
-void print_json(const Json& j) {
-  std::printf("%s\n", j.dump().c_str());
 }
 
 // ---- attn bench attention --------------------------------------------------------
@@ -126,38 +103,13 @@ AttentionKernel kernel_named(const std::string& name) {
   return AttentionKernel::Auto;
 }
 
-std::string peer_script_path(const AttentionBenchOptions& o) {
-  if (!o.peer_script.empty()) return o.peer_script;
-  const std::filesystem::path installed = std::filesystem::path(ATTN_DATA_DIR) / "torch_peer.py";
-  if (std::filesystem::exists(installed)) return installed.string();
-  return (std::filesystem::path(ATTN_SOURCE_DIR) / "tools/attn/torch_peer.py").string();
-}
-
-// Runs the PyTorch peer in a child process; returns its last output line parsed, or
-// a JSON object {"error": ...} saying why there is none.
+// The PyTorch peer (torch_peer.py) on the same shape, in a child process.
 Json run_torch_peer(const AttentionBenchOptions& o) {
-  const std::string script = peer_script_path(o);
-  if (!std::filesystem::exists(script)) return Json{{"error", "no peer script at " + script}};
-  std::ostringstream command;
-  command << "/usr/bin/python3 '" << script << "' --batch " << o.batch << " --heads " << o.heads << " --len " << o.len
-          << " --head-dim " << o.head_dim << " --window " << o.window << " --threads " << num_threads() << " --repeat "
-          << o.repeat << (o.causal ? " --causal" : "") << (o.backward ? " --backward" : "");
-  FILE* pipe = popen(command.str().c_str(), "r");
-  if (!pipe) return Json{{"error", "could not start " + command.str()}};
-  std::string output;
-  std::array<char, 4096> buffer{};
-  std::size_t n;
-  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) output.append(buffer.data(), n);
-  const int status = pclose(pipe);
-  std::string last;
-  std::istringstream lines(output);
-  for (std::string line; std::getline(lines, line);)
-    if (!line.empty()) last = line;
-  if (status != 0) return Json{{"error", "peer exited with status " + std::to_string(status) + ": " + last}};
-  Json result = Json::parse(last, nullptr, /*allow_exceptions=*/false);
-  if (!result.is_object() || !result.contains("median_ms"))
-    return Json{{"error", "peer printed no JSON last line: " + last}};
-  return result;
+  std::ostringstream arguments;
+  arguments << "--batch " << o.batch << " --heads " << o.heads << " --len " << o.len << " --head-dim " << o.head_dim
+            << " --window " << o.window << " --threads " << num_threads() << " --repeat " << o.repeat
+            << (o.causal ? " --causal" : "") << (o.backward ? " --backward" : "");
+  return run_python_peer(peer_script_path("torch_peer.py", o.peer_script), arguments.str());
 }
 
 void run_attention(const AttentionBenchOptions& o) {

@@ -25,6 +25,7 @@
 #include "attn/train/clip.h"
 #include "attn/train/optimizer.h"
 #include "bench_ceiling.h"
+#include "bench_support.h"
 #include "bench_timing.h"
 
 namespace attn::cli {
@@ -46,38 +47,10 @@ double median_of(std::vector<double> v) {
   return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
 }
 
-void print_json(const Json& j) {
-  std::printf("%s\n", j.dump().c_str());
-}
-
-// The 1-minute load average (/proc/loadavg), -1 where there is none: the machines are
-// shared, and a figure is read beside the load it was measured under.
-double load_average() {
-  std::ifstream in("/proc/loadavg");
-  double one = -1;
-  in >> one;
-  return in ? one : -1;
-}
-
 // A "VmXXX:  N kB" field of /proc/self/status in MiB; -1 where there is none.
 double proc_status_mib(const std::string& field) {
-  std::ifstream status("/proc/self/status");
-  std::string line;
-  while (std::getline(status, line)) {
-    if (line.rfind(field + ":", 0) != 0) continue;
-    std::istringstream words(line.substr(field.size() + 1));
-    double kib = -1;
-    words >> kib;
-    return kib < 0 ? -1 : kib / 1024.0;
-  }
-  return -1;
-}
-
-// Resets the resident set's high-water mark (VmHWM) to the current resident set.
-bool reset_resident_peak() {
-  std::ofstream clear_refs("/proc/self/clear_refs");
-  clear_refs << "5" << std::flush;
-  return clear_refs.good();
+  const std::int64_t kib = proc_status_kib(field);
+  return kib < 0 ? -1 : static_cast<double>(kib) / 1024.0;
 }
 
 models::GPTConfig bench_config(const std::string& name, double dropout) {
@@ -149,37 +122,12 @@ double median_phase_ms(const std::vector<Phases>& steps, double Phases::*phase) 
   return median_of(ms);
 }
 
-std::string gpt_peer_script_path(const GPTBenchOptions& o) {
-  if (!o.peer_script.empty()) return o.peer_script;
-  const std::filesystem::path installed = std::filesystem::path(ATTN_DATA_DIR) / "torch_gpt_peer.py";
-  if (std::filesystem::exists(installed)) return installed.string();
-  return (std::filesystem::path(ATTN_SOURCE_DIR) / "tools/attn/torch_gpt_peer.py").string();
-}
-
-// Runs the PyTorch peer in a child process; returns its last output line parsed, or
-// a JSON object {"error": ...} saying why there is none.
+// The PyTorch peer (torch_gpt_peer.py) on the same model and step, in a child process.
 Json run_torch_gpt_peer(const GPTBenchOptions& o) {
-  const std::string script = gpt_peer_script_path(o);
-  if (!std::filesystem::exists(script)) return Json{{"error", "no peer script at " + script}};
-  std::ostringstream command;
-  command << "/usr/bin/python3 '" << script << "' --config " << o.config << " --batch " << o.batch << " --len " << o.len
-          << " --dropout " << o.dropout << " --threads " << num_threads() << " --repeat " << o.repeat << " 2>&1";
-  FILE* pipe = popen(command.str().c_str(), "r");
-  if (!pipe) return Json{{"error", "could not start " + command.str()}};
-  std::string output;
-  std::array<char, 4096> buffer{};
-  std::size_t n;
-  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) output.append(buffer.data(), n);
-  const int status = pclose(pipe);
-  std::string last;
-  std::istringstream lines(output);
-  for (std::string line; std::getline(lines, line);)
-    if (!line.empty()) last = line;
-  if (status != 0) return Json{{"error", "peer exited with status " + std::to_string(status) + ": " + last}};
-  Json result = Json::parse(last, nullptr, /*allow_exceptions=*/false);
-  if (!result.is_object() || !result.contains("median_ms"))
-    return Json{{"error", "peer printed no JSON last line: " + last}};
-  return result;
+  std::ostringstream arguments;
+  arguments << "--config " << o.config << " --batch " << o.batch << " --len " << o.len << " --dropout " << o.dropout
+            << " --threads " << num_threads() << " --repeat " << o.repeat;
+  return run_python_peer(peer_script_path("torch_gpt_peer.py", o.peer_script), arguments.str());
 }
 
 void run_gpt(const GPTBenchOptions& o) {

@@ -1,0 +1,69 @@
+#include "bench_support.h"
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace attn::cli {
+
+std::string peer_script_path(const std::string& name, const std::string& override) {
+  if (!override.empty()) return override;
+  const std::filesystem::path installed = std::filesystem::path(ATTN_DATA_DIR) / name;
+  if (std::filesystem::exists(installed)) return installed.string();
+  return (std::filesystem::path(ATTN_SOURCE_DIR) / "tools/attn" / name).string();
+}
+
+BenchJson run_python_peer(const std::string& script, const std::string& arguments, const char* required_key) {
+  if (!std::filesystem::exists(script)) return BenchJson{{"error", "no peer script at " + script}};
+  const std::string command = "/usr/bin/python3 '" + script + "' " + arguments + " 2>&1";
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) return BenchJson{{"error", "could not start " + command}};
+  std::string output;
+  std::array<char, 4096> buffer{};
+  std::size_t n;
+  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) output.append(buffer.data(), n);
+  const int status = pclose(pipe);
+  std::string last;
+  std::istringstream lines(output);
+  for (std::string line; std::getline(lines, line);)
+    if (!line.empty()) last = line;
+  if (status != 0) return BenchJson{{"error", "peer exited with status " + std::to_string(status) + ": " + last}};
+  BenchJson result = BenchJson::parse(last, nullptr, /*allow_exceptions=*/false);
+  if (!result.is_object() || !result.contains(required_key))
+    return BenchJson{{"error", "peer printed no JSON last line: " + last}};
+  return result;
+}
+
+std::int64_t proc_status_kib(const std::string& field) {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line)) {
+    if (line.rfind(field + ":", 0) != 0) continue;
+    std::istringstream words(line.substr(field.size() + 1));
+    std::int64_t kib = -1;
+    words >> kib;
+    return kib;
+  }
+  return -1;
+}
+
+bool reset_resident_peak() {
+  std::ofstream clear_refs("/proc/self/clear_refs");
+  clear_refs << "5" << std::flush;
+  return clear_refs.good();
+}
+
+double load_average() {
+  std::ifstream in("/proc/loadavg");
+  double one = -1;
+  in >> one;
+  return in ? one : -1;
+}
+
+void print_json(const BenchJson& j) {
+  std::printf("%s\n", j.dump().c_str());
+}
+
+}  // namespace attn::cli
