@@ -37,8 +37,8 @@ std::uint64_t fnv1a64(std::string_view bytes, std::uint64_t hash) {
 void write_token_file(const std::filesystem::path& path, const TokenFile& tokens) {
   ATTN_CHECK(tokens.vocab_size > 0 && tokens.vocab_size <= (std::int64_t{1} << 31), "token file ", path.string(),
              ": vocabulary size ", tokens.vocab_size, " outside [1, 2^31]");
-  ATTN_CHECK(tokens.tokenizer.size() < kNameBytes, "token file ", path.string(), ": tokenizer name '",
-             tokens.tokenizer, "' longer than ", kNameBytes - 1, " bytes");
+  ATTN_CHECK(tokens.tokenizer.size() < kNameBytes, "token file ", path.string(), ": tokenizer name '", tokens.tokenizer,
+             "' longer than ", kNameBytes - 1, " bytes");
   const std::uint32_t width = tokens.vocab_size <= 65536 ? 2 : 4;
   std::string out(kHeaderBytes + tokens.ids.size() * width, '\0');
   std::memcpy(out.data(), kMagic, sizeof(kMagic));

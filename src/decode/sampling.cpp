@@ -33,7 +33,9 @@ std::int64_t Sampler::next(std::span<const float> logits) {
   std::vector<std::int64_t> order(v);
   std::iota(order.begin(), order.end(), 0);
   const std::size_t k = options_.top_k > 0 ? std::min<std::size_t>(v, static_cast<std::size_t>(options_.top_k)) : v;
-  auto by_logit = [&](std::int64_t a, std::int64_t b) { return logits[a] > logits[b] || (logits[a] == logits[b] && a < b); };
+  auto by_logit = [&](std::int64_t a, std::int64_t b) {
+    return logits[a] > logits[b] || (logits[a] == logits[b] && a < b);
+  };
   std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(k), order.end(), by_logit);
   order.resize(k);
   // Softmax of logits / temperature over the candidates, in double.

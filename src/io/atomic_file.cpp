@@ -31,8 +31,8 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
   if (!ok) {
     const int saved = error != 0 ? error : errno;
     std::remove(tmp.c_str());
-    ATTN_CHECK(false, "cannot write ", path.string(), " (", written, " of ", contents.size(),
-               " bytes written to ", tmp, "): ", std::strerror(saved));
+    ATTN_CHECK(false, "cannot write ", path.string(), " (", written, " of ", contents.size(), " bytes written to ", tmp,
+               "): ", std::strerror(saved));
   }
 }
 

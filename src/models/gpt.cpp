@@ -37,7 +37,7 @@ struct NamedConfig {
 };
 
 constexpr NamedConfig kNamedConfigs[] = {
-    {"gpt2", 12, 12, 768, 1024},   {"gpt2-medium", 24, 16, 1024, 1024}, {"gpt2-large", 36, 20, 1280, 1024},
+    {"gpt2", 12, 12, 768, 1024},     {"gpt2-medium", 24, 16, 1024, 1024}, {"gpt2-large", 36, 20, 1280, 1024},
     {"gpt2-xl", 48, 25, 1600, 1024}, {"small", 6, 6, 384, 256},           {"tiny", 2, 2, 64, 64},
 };
 
@@ -72,7 +72,9 @@ namespace {
 // layer of each branch) N(0, (0.02 / sqrt(2L))²) so the residual stream's variance
 // does not grow with depth, biases 0.
 constexpr double kInitStd = 0.02;
-double residual_init_std(const GPTConfig& config) { return kInitStd / std::sqrt(2.0 * static_cast<double>(config.layers)); }
+double residual_init_std(const GPTConfig& config) {
+  return kInitStd / std::sqrt(2.0 * static_cast<double>(config.layers));
+}
 
 void init_linear(const nn::Linear& linear, double std, Generator& gen) {
   nn::init::normal_(linear.weight(), 0.0, std, gen);
@@ -113,7 +115,7 @@ Tensor GPTAttention::forward(const Tensor& x, Tensor* weights) {
   options.generator = &attn_dropout_->generator();
   options.need_weights = weights != nullptr;
   AttentionResult r = attention(s.q, s.k, s.v, options);
-  if (weights) *weights = r.weights;                     // (B, H, T, T)
+  if (weights) *weights = r.weights;                   // (B, H, T, T)
   return c_proj_->forward(nn::merge_heads(r.output));  // (B, T, C)
 }
 
@@ -174,7 +176,9 @@ GPT::GPT(const GPTConfig& config, Generator& gen) : config_(config) {
   if (lm_head_) init_linear(*lm_head_, kInitStd, gen);
 }
 
-const Tensor& GPT::lm_head_weight() const { return lm_head_ ? lm_head_->weight() : wte_->weight(); }
+const Tensor& GPT::lm_head_weight() const {
+  return lm_head_ ? lm_head_->weight() : wte_->weight();
+}
 
 void GPT::check_ids(const char* where, const Tensor& ids, std::int64_t start) const {
   ATTN_CHECK(ids.defined() && ids.dtype() == DType::I64 && ids.dim() == 2, "GPT::", where,
@@ -186,7 +190,7 @@ void GPT::check_ids(const char* where, const Tensor& ids, std::int64_t start) co
 Tensor GPT::embed(const Tensor& ids, std::int64_t start) const {
   const std::int64_t t = ids.size(1);
   const Tensor positions = narrow(arange(config_.context_length), 0, start, t);  // (T)
-  return add(wte_->forward(ids), wpe_->forward(positions));                     // (B, T, C)
+  return add(wte_->forward(ids), wpe_->forward(positions));                      // (B, T, C)
 }
 
 Tensor GPT::forward(const Tensor& ids, std::vector<Tensor>* weights) {
@@ -218,7 +222,7 @@ Tensor GPT::forward_cached(const Tensor& ids_new, decode::KVCache& cache) const 
   NoGradGuard no_grad;
   Tensor x = embed(ids_new, start);  // (B, T_new, C)
   for (std::size_t l = 0; l < h_->size(); ++l) x = (*h_)[l].forward_cached(x, cache, static_cast<std::int64_t>(l));
-  const Tensor last = squeeze(narrow(x, 1, x.size(1) - 1, 1), 1);  // (B, C)
+  const Tensor last = squeeze(narrow(x, 1, x.size(1) - 1, 1), 1);   // (B, C)
   return linear(ln_f_->forward(last), lm_head_weight(), Tensor());  // (B, V)
 }
 

@@ -11,11 +11,11 @@
 
 #include "attn/autograd.h"
 #include "attn/error.h"
-#include "io/json_file.h"
 #include "attn/io/atomic_file.h"
 #include "attn/io/half.h"
 #include "attn/io/safetensors.h"
 #include "attn/ops/shape.h"
+#include "io/json_file.h"
 
 namespace attn::models {
 namespace {
@@ -213,21 +213,34 @@ std::shared_ptr<GPT> import_llmc(const fs::path& path) {
   } catch (const Error& e) {
     ATTN_CHECK(false, path.string(), ": header: ", e.what());
   }
-  ATTN_CHECK(padded_vocab >= c.vocab_size, path.string(), ": padded vocabulary ", padded_vocab, " < V = ",
-             c.vocab_size);
+  ATTN_CHECK(padded_vocab >= c.vocab_size, path.string(), ": padded vocabulary ", padded_vocab,
+             " < V = ", c.vocab_size);
 
   const std::int64_t C = c.width, L = c.layers;
   const std::size_t element = version == 3 ? 4 : 2;
   // The sizes of the 16 tensors, in file order.
-  const std::int64_t sizes[16] = {padded_vocab * C, c.context_length * C, L * C, L * C, L * 3 * C * C, L * 3 * C,
-                                  L * C * C,        L * C,                L * C, L * C, L * 4 * C * C, L * 4 * C,
-                                  L * C * 4 * C,    L * C,                C,     C};
+  const std::int64_t sizes[16] = {padded_vocab * C,
+                                  c.context_length * C,
+                                  L * C,
+                                  L * C,
+                                  L * 3 * C * C,
+                                  L * 3 * C,
+                                  L * C * C,
+                                  L * C,
+                                  L * C,
+                                  L * C,
+                                  L * 4 * C * C,
+                                  L * 4 * C,
+                                  L * C * 4 * C,
+                                  L * C,
+                                  C,
+                                  C};
   std::int64_t total = 0;
   for (std::int64_t s : sizes) total += s;
   const auto file_size = static_cast<std::int64_t>(fs::file_size(path));
   const std::int64_t expected_size = 1024 + total * static_cast<std::int64_t>(element);
-  ATTN_CHECK(file_size == expected_size, path.string(), ": ", file_size, " bytes, but its header (L = ", L, ", C = ",
-             C, ", V = ", c.vocab_size, ", Vp = ", padded_vocab, ", T_max = ", c.context_length, ", ",
+  ATTN_CHECK(file_size == expected_size, path.string(), ": ", file_size, " bytes, but its header (L = ", L, ", C = ", C,
+             ", V = ", c.vocab_size, ", Vp = ", padded_vocab, ", T_max = ", c.context_length, ", ",
              version == 3 ? "f32" : "bf16", ") makes it ", expected_size);
 
   // Reads the next tensor of `n` elements as f32.

@@ -25,8 +25,8 @@ GenerateResult generate(GPT& model, std::span<const std::int64_t> prompt, const 
                         const std::function<void(std::int64_t)>& on_token) {
   const GPTConfig& c = model.config();
   ATTN_CHECK(!prompt.empty(), "generate: the prompt is empty; give at least one token");
-  ATTN_CHECK(static_cast<std::int64_t>(prompt.size()) <= c.context_length, "generate: the prompt has ",
-             prompt.size(), " tokens, more than the model's context of ", c.context_length);
+  ATTN_CHECK(static_cast<std::int64_t>(prompt.size()) <= c.context_length, "generate: the prompt has ", prompt.size(),
+             " tokens, more than the model's context of ", c.context_length);
   for (std::size_t i = 0; i < prompt.size(); ++i) {
     ATTN_CHECK(prompt[i] >= 0 && prompt[i] < c.vocab_size, "generate: prompt token ", i, " is ", prompt[i],
                ", outside the vocabulary [0, ", c.vocab_size, ")");
@@ -38,7 +38,9 @@ GenerateResult generate(GPT& model, std::span<const std::int64_t> prompt, const 
   decode::Sampler sampler(options.sampling);
   std::vector<std::int64_t> sequence(prompt.begin(), prompt.end());
   decode::KVCache cache({.layers = c.layers});
-  if (options.use_cache) cache.reserve(std::min<std::int64_t>(c.context_length, static_cast<std::int64_t>(sequence.size()) + options.max_new_tokens));
+  if (options.use_cache)
+    cache.reserve(
+        std::min<std::int64_t>(c.context_length, static_cast<std::int64_t>(sequence.size()) + options.max_new_tokens));
 
   GenerateResult result;
   std::int64_t window = 0;  // the model sees sequence[window, end)

@@ -21,10 +21,10 @@
 #include "attn/models/gpt_generate.h"
 #include "attn/ops/elementwise.h"
 #include "attn/train/clip.h"
-#include "io/json_file.h"
 #include "attn/train/optimizer.h"
 #include "attn/train/run_dir.h"
 #include "attn/train/schedule.h"
+#include "io/json_file.h"
 
 namespace attn::models {
 namespace {
@@ -209,8 +209,9 @@ std::vector<std::int32_t> tokens_of(const std::string& text, const std::string& 
     ATTN_CHECK(false, source, ": ", e.what());
   }
   data::write_token_file(cache, {ids, tok.vocab_size(), key, tok.name()});
-  if (log) *log << "tokenised " << source << ": " << text.size() << " bytes -> " << ids.size() << " tokens, cached in "
-                << cache.string() << "\n";
+  if (log)
+    *log << "tokenised " << source << ": " << text.size() << " bytes -> " << ids.size() << " tokens, cached in "
+         << cache.string() << "\n";
   return ids;
 }
 
@@ -264,8 +265,8 @@ class Trainer {
     build_model();
     if (resuming) restore(last);
     say("model: " + std::to_string(model_->num_parameters()) + " parameters (L = " + std::to_string(mc_.layers) +
-        ", H = " + std::to_string(mc_.heads) + ", C = " + std::to_string(mc_.width) + ", V = " +
-        std::to_string(mc_.vocab_size) + "), " + std::to_string(train_.size()) + " training tokens, " +
+        ", H = " + std::to_string(mc_.heads) + ", C = " + std::to_string(mc_.width) +
+        ", V = " + std::to_string(mc_.vocab_size) + "), " + std::to_string(train_.size()) + " training tokens, " +
         std::to_string(valid_.size()) + " held-out" + (resuming ? ", resuming at step " + std::to_string(step_) : ""));
     return loop();
   }
@@ -337,8 +338,8 @@ class Trainer {
       j["best_valid_loss"] = std::isinf(best_valid_) ? json(nullptr) : json(best_valid_);
       j["history"] = json::array();
       for (const auto& r : history_) {
-        j["history"].push_back({r.step, r.lr, r.train_loss, std::isnan(r.valid_loss) ? json(nullptr) : json(r.valid_loss),
-                                r.tokens_per_s});
+        j["history"].push_back({r.step, r.lr, r.train_loss,
+                                std::isnan(r.valid_loss) ? json(nullptr) : json(r.valid_loss), r.tokens_per_s});
       }
       write_file_atomically(dir / "train_state.json", j.dump() + "\n");
     });
@@ -382,9 +383,10 @@ class Trainer {
     step_ = j.at("step").get<std::int64_t>();
     data_gen_.set_position(j.at("data_generator_position").get<std::uint64_t>());
     const auto& positions = j.at("dropout_generator_positions");
-    ATTN_CHECK(positions.size() == dropout_gens_.size(), (dir / "train_state.json").string(), ": ",
-               positions.size(), " dropout generator positions for ", dropout_gens_.size(), " dropout layers");
-    for (std::size_t i = 0; i < dropout_gens_.size(); ++i) dropout_gens_[i]->set_position(positions[i].get<std::uint64_t>());
+    ATTN_CHECK(positions.size() == dropout_gens_.size(), (dir / "train_state.json").string(), ": ", positions.size(),
+               " dropout generator positions for ", dropout_gens_.size(), " dropout layers");
+    for (std::size_t i = 0; i < dropout_gens_.size(); ++i)
+      dropout_gens_[i]->set_position(positions[i].get<std::uint64_t>());
     best_valid_ = j.at("best_valid_loss").is_null() ? std::numeric_limits<double>::infinity()
                                                     : j.at("best_valid_loss").get<double>();
     for (const auto& r : j.at("history")) {
@@ -420,8 +422,11 @@ class Trainer {
     if (!prompt32.empty()) {
       const std::vector<std::int64_t> prompt(prompt32.begin(), prompt32.end());
       GenerateOptions o;
-      o.max_new_tokens = std::min<std::int64_t>(c_.sample_tokens, mc_.context_length - static_cast<std::int64_t>(prompt.size()));
-      o.sampling = {.temperature = c_.sample_temperature, .top_k = c_.sample_top_k, .seed = c_.seed + static_cast<std::uint64_t>(step_)};
+      o.max_new_tokens =
+          std::min<std::int64_t>(c_.sample_tokens, mc_.context_length - static_cast<std::int64_t>(prompt.size()));
+      o.sampling = {.temperature = c_.sample_temperature,
+                    .top_k = c_.sample_top_k,
+                    .seed = c_.seed + static_cast<std::uint64_t>(step_)};
       o.stop_token = tokenizer_->end_of_text();
       const GenerateResult r = generate(*model_, prompt, o);
       const std::vector<std::int32_t> ids(r.tokens.begin(), r.tokens.end());
@@ -435,8 +440,7 @@ class Trainer {
     const auto tokens_per_step = c_.batch_size * c_.seq_len * c_.grad_accum;
     const auto max_start = static_cast<std::uint64_t>(train_.size()) - static_cast<std::uint64_t>(c_.seq_len) - 1;
     const std::int64_t first_step = step_;
-    const std::int64_t last_step =
-        options_.stop_after > 0 ? std::min(c_.steps, options_.stop_after) : c_.steps;
+    const std::int64_t last_step = options_.stop_after > 0 ? std::min(c_.steps, options_.stop_after) : c_.steps;
     const auto t0 = std::chrono::steady_clock::now();
     auto since = t0;
     std::int64_t tokens_since = 0;

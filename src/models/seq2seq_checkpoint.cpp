@@ -6,8 +6,8 @@
 #include <string>
 
 #include "attn/error.h"
-#include "io/json_file.h"
 #include "attn/io/atomic_file.h"
+#include "io/json_file.h"
 
 namespace attn::models {
 namespace {

@@ -371,8 +371,8 @@ class Trainer {
         train({c_.train_target}, dir / "target", c_.target_vocab_size > 0 ? c_.target_vocab_size : c_.vocab_size);
       }
       say("subwords: trained " + std::string(c_.joint_vocabulary ? "a joint model" : "a model per language") + " in " +
-          train::format_duration(std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count()) + ", in " +
-          dir.string());
+          train::format_duration(std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count()) +
+          ", in " + dir.string());
     }
     source_sp_ = std::make_shared<data::SubwordModel>(data::SubwordModel::load(source));
     target_sp_ = std::make_shared<data::SubwordModel>(data::SubwordModel::load(target));

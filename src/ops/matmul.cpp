@@ -156,8 +156,7 @@ Tensor linear(const Tensor& x, const Tensor& weight, const Tensor& bias) {
       std::vector<Tensor> grads(bias.defined() ? 3 : 2);
       if (x2.requires_grad()) grads[0] = matmul_forward(dy.contiguous(), weight.detach());
       if (weight.requires_grad()) {
-        grads[1] = matmul_forward(transpose(reshape(dy.detach(), {-1, c_out}), 0, 1),
-                                  reshape(x2.detach(), {-1, c_in}));
+        grads[1] = matmul_forward(transpose(reshape(dy.detach(), {-1, c_out}), 0, 1), reshape(x2.detach(), {-1, c_in}));
       }
       if (bias.defined() && bias.requires_grad()) grads[2] = sum_to(dy.detach(), bias.shape());
       return grads;

@@ -3,12 +3,12 @@
 // `attn generate` from the result, with and without the KV cache; the errors a user
 // meets.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <regex>
 #include <string>
-#include <unistd.h>
 
 #include "support/run_attn.h"
 
@@ -88,8 +88,8 @@ TEST_F(GPTCli, TrainsResumesExactlyAndGenerates) {
   // Killed (SIGKILL) at an arbitrary moment, then resumed.
   const fs::path killed = write_config(dir_, "killed", 20);
   const std::string train_killed = "--threads 1 gpt train --config " + killed.string();
-  std::system(("timeout -s KILL 0.7 " + std::string(ATTN_BINARY_DIR) + "/attn " + train_killed + " >/dev/null 2>&1")
-                  .c_str());
+  std::system(
+      ("timeout -s KILL 0.7 " + std::string(ATTN_BINARY_DIR) + "/attn " + train_killed + " >/dev/null 2>&1").c_str());
   const CommandRun c = run_attn(train_killed + " --resume");
   ASSERT_EQ(c.exit_code, 0) << c.output;
   EXPECT_EQ(read_file(dir_ / "straight/last/model.safetensors"), read_file(dir_ / "killed/last/model.safetensors"));
@@ -103,7 +103,8 @@ TEST_F(GPTCli, TrainsResumesExactlyAndGenerates) {
   EXPECT_EQ(g1.output, g2.output);
   EXPECT_EQ(g1.output.rfind("And God", 0), 0u) << g1.output;
   EXPECT_NE(g1.output.find("[30 tokens, stopped: max_new_tokens]"), std::string::npos) << g1.output;
-  const CommandRun ids = run_attn("generate --model " + model + " --prompt-ids 1,2,3 --max-new-tokens 5 --greedy --ids");
+  const CommandRun ids =
+      run_attn("generate --model " + model + " --prompt-ids 1,2,3 --max-new-tokens 5 --greedy --ids");
   ASSERT_EQ(ids.exit_code, 0) << ids.output;
   EXPECT_TRUE(std::regex_search(ids.output, std::regex("^[0-9]+ [0-9]+ [0-9]+ [0-9]+ [0-9]+\n"))) << ids.output;
 }

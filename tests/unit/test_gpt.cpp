@@ -3,13 +3,13 @@
 // cached decoding equal to the full pass, save/load round trips in the Hugging Face
 // layout, and the errors.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <unistd.h>
 #include <vector>
 
 #include "attn/autograd.h"
@@ -200,14 +200,16 @@ TEST(GPT, CheckpointErrorsNameTheFileAndTheTensor) {
   save_safetensors((dir / "model.safetensors").string(), tensors);
   expect_error([&] { load_gpt(dir); }, {"needs tensor h.0.ln_1.bias"});
   // Config: wrong type, missing key, another architecture.
-  std::ofstream(dir / "config.json") << R"({"vocab_size": 97, "n_positions": "32", "n_embd": 32, "n_layer": 2, "n_head": 4})";
+  std::ofstream(dir / "config.json")
+      << R"({"vocab_size": 97, "n_positions": "32", "n_embd": 32, "n_layer": 2, "n_head": 4})";
   expect_error([&] { read_gpt_config(dir); }, {"config.json", "n_positions", "integer"});
   std::ofstream(dir / "config.json") << R"({"vocab_size": 97, "n_embd": 32, "n_layer": 2, "n_head": 4})";
   expect_error([&] { read_gpt_config(dir); }, {"config.json", "missing key \"n_positions\""});
   std::ofstream(dir / "config.json")
       << R"({"vocab_size": 97, "n_positions": 32, "n_embd": 32, "n_layer": 2, "n_head": 4, "activation_function": "relu"})";
   expect_error([&] { read_gpt_config(dir); }, {"activation_function", "relu"});
-  std::ofstream(dir / "config.json") << R"({"vocab_size": 97, "n_positions": 32, "n_embd": 30, "n_layer": 2, "n_head": 4})";
+  std::ofstream(dir / "config.json")
+      << R"({"vocab_size": 97, "n_positions": 32, "n_embd": 30, "n_layer": 2, "n_head": 4})";
   expect_error([&] { read_gpt_config(dir); }, {"config.json", "divisible"});
   std::filesystem::remove_all(dir);
 }

@@ -2,13 +2,13 @@
 // token cache (data/token_file.h), the training config (models/gpt_train.h) and
 // generate (models/gpt_generate.h).
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <string>
-#include <unistd.h>
 #include <vector>
 
 #include "attn/data/token_file.h"
@@ -168,8 +168,8 @@ TEST(Generate, CacheAndNoCacheGiveTheSameTokensAndStopWhereAsked) {
   models::GPT model(c, gen);
   model.eval();
   const std::vector<std::int64_t> prompt{3, 1, 4, 1, 5};
-  for (const decode::SamplingOptions& s : {decode::SamplingOptions{.greedy = true},
-                                           decode::SamplingOptions{.temperature = 1.3, .top_k = 20, .seed = 7}}) {
+  for (const decode::SamplingOptions& s :
+       {decode::SamplingOptions{.greedy = true}, decode::SamplingOptions{.temperature = 1.3, .top_k = 20, .seed = 7}}) {
     models::GenerateOptions o{.max_new_tokens = 12, .sampling = s};
     std::vector<std::int64_t> streamed;
     const auto cached = models::generate(model, prompt, o, [&](std::int64_t t) { streamed.push_back(t); });

@@ -345,8 +345,8 @@ TEST(Kernels, SingleRowProductsMatchTheF64Product) {
       ASSERT_EQ(got.shape(), (Shape{1, n}));
       const std::vector<double> g = got.to_vector(), w = want.to_vector();
       for (std::int64_t j = 0; j < n; ++j) {
-        EXPECT_NEAR(g[j], w[j], 1e-4 * (1 + std::abs(w[j]))) << "a_transposed " << a_transposed << " b_transposed "
-                                                            << b_transposed << " column " << j;
+        EXPECT_NEAR(g[j], w[j], 1e-4 * (1 + std::abs(w[j])))
+            << "a_transposed " << a_transposed << " b_transposed " << b_transposed << " column " << j;
       }
     }
   }

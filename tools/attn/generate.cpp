@@ -61,7 +61,8 @@ void run(const GenerateCliOptions& o) {
     for (std::int32_t id : tokenizer->encode(o.prompt)) prompt.push_back(id);
     if (prompt.empty() && tokenizer->end_of_text()) prompt.push_back(*tokenizer->end_of_text());
   }
-  ATTN_CHECK(!prompt.empty(), "the prompt is empty and the tokenizer has no end-of-text token to start from; give --prompt");
+  ATTN_CHECK(!prompt.empty(),
+             "the prompt is empty and the tokenizer has no end-of-text token to start from; give --prompt");
   models::GenerateOptions g;
   g.max_new_tokens = o.max_new_tokens;
   g.sampling = {.greedy = o.greedy, .temperature = o.temperature, .top_k = o.top_k, .top_p = o.top_p, .seed = o.seed};
@@ -99,12 +100,12 @@ void register_generate(CLI::App& app) {
   auto* greedy = cmd->add_flag("--greedy", o->greedy, "always take the most probable token");
   cmd->add_option("--temperature", o->temperature, "softmax temperature (default 1)")->excludes(greedy);
   cmd->add_option("--top-k", o->top_k, "sample among the k most probable tokens (0: all)")->excludes(greedy);
-  cmd->add_option("--top-p", o->top_p, "nucleus sampling: the most probable tokens holding this mass")->excludes(greedy);
+  cmd->add_option("--top-p", o->top_p, "nucleus sampling: the most probable tokens holding this mass")
+      ->excludes(greedy);
   cmd->add_option("--seed", o->seed, "random seed of the sampler (default 0)");
   cmd->add_flag("--ids", o->print_ids, "print token ids instead of text");
   cmd->add_flag("--no-cache", o->no_cache, "recompute the whole sequence at every step (same tokens, slower)");
-  cmd->add_flag("--slide", o->slide,
-                "when the context is full, keep its last half and go on (default: stop there)");
+  cmd->add_flag("--slide", o->slide, "when the context is full, keep its last half and go on (default: stop there)");
   cmd->callback([o] { run(*o); });
 }
 

@@ -32,8 +32,9 @@ void register_gpt(CLI::App& app) {
         models::train_gpt(config, {.resume = o->resume, .stop_after = o->stop_after, .log = &std::cerr});
     std::cout << "{\"steps\": " << s.steps_done << ", \"train_loss\": " << s.last_train_loss
               << ", \"best_valid_loss\": "
-              << (std::isfinite(s.best_valid_loss) ? std::to_string(s.best_valid_loss) : std::string("null")) << ", \"tokens_per_s\": " << s.tokens_per_s
-              << ", \"model\": \"" << (config.out_dir / "best").string() << "\"}" << std::endl;
+              << (std::isfinite(s.best_valid_loss) ? std::to_string(s.best_valid_loss) : std::string("null"))
+              << ", \"tokens_per_s\": " << s.tokens_per_s << ", \"model\": \"" << (config.out_dir / "best").string()
+              << "\"}" << std::endl;
   });
 
   // attn gpt convert: a model directory or an llm.c checkpoint -> a model directory.
@@ -52,7 +53,8 @@ void register_gpt(CLI::App& app) {
     const bool llmc = std::filesystem::is_regular_file(from);
     const auto model = llmc ? models::import_llmc(from) : models::load_gpt(from);
     // llm.c files hold GPT-2's BPE ids; a directory keeps its own tokenizer.
-    const auto tokenizer = llmc ? data::load_gpt2_tokenizer(data::default_gpt2_vocab_dir()) : data::load_tokenizer(from);
+    const auto tokenizer =
+        llmc ? data::load_gpt2_tokenizer(data::default_gpt2_vocab_dir()) : data::load_tokenizer(from);
     const FloatStorage storage = c->dtype == "f16"    ? FloatStorage::Float16
                                  : c->dtype == "bf16" ? FloatStorage::BFloat16
                                                       : FloatStorage::AsIs;

@@ -49,14 +49,14 @@
 namespace attn::models {
 
 struct GPTConfig {
-  std::int64_t vocab_size = 50257;      // V
-  std::int64_t context_length = 1024;   // T_max, positions of wpe
-  std::int64_t layers = 12;             // L
-  std::int64_t heads = 12;              // H
-  std::int64_t width = 768;             // C = H*D
-  double dropout = 0.0;                 // on embeddings, residual branches and attention weights
-  bool qkv_bias = true;                 // c_attn has a bias
-  bool tie_embeddings = true;           // lm_head is wte
+  std::int64_t vocab_size = 50257;     // V
+  std::int64_t context_length = 1024;  // T_max, positions of wpe
+  std::int64_t layers = 12;            // L
+  std::int64_t heads = 12;             // H
+  std::int64_t width = 768;            // C = H*D
+  double dropout = 0.0;                // on embeddings, residual branches and attention weights
+  bool qkv_bias = true;                // c_attn has a bias
+  bool tie_embeddings = true;          // lm_head is wte
   double layer_norm_eps = 1e-5;
 
   std::int64_t head_dim() const { return width / heads; }  // D

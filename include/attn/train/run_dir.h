@@ -16,7 +16,8 @@ namespace attn::train {
 // Replaces `dir` by a directory that `write` fills in a temporary sibling (dir.tmp),
 // renamed into place: a reader, or a resumed run, finds the old directory or the new
 // one, never a mix.
-void replace_directory(const std::filesystem::path& dir, const std::function<void(const std::filesystem::path&)>& write);
+void replace_directory(const std::filesystem::path& dir,
+                       const std::function<void(const std::filesystem::path&)>& write);
 // A run killed between replace_directory's two renames leaves the previous directory
 // at dir.old and none at dir: this puts it back.
 void recover_directory(const std::filesystem::path& dir);

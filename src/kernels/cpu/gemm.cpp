@@ -18,7 +18,7 @@ void gemm(std::int64_t m, std::int64_t n, std::int64_t k, MatrixRef<float> a, Ma
     // sgemv streams b once, at memory speed.
     //   c (1, N) = a (1, K) · b (K, N)  <=>  c = bᵀ a
     const std::int64_t inc_a = a.transposed ? a.ld : 1;  // a stored (K, 1) when transposed
-    if (b.transposed) {  // b stored (N, K)
+    if (b.transposed) {                                  // b stored (N, K)
       cblas_sgemv(CblasRowMajor, CblasNoTrans, n, k, alpha, b.data, b.ld, a.data, inc_a, beta, c, 1);
     } else {  // b stored (K, N)
       cblas_sgemv(CblasRowMajor, CblasTrans, k, n, alpha, b.data, b.ld, a.data, inc_a, beta, c, 1);
