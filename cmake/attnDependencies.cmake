@@ -7,6 +7,20 @@ find_package(CLI11 REQUIRED)
 # Google Highway (libhwy-dev): the float32 math kernels are compiled for several
 # instruction sets and pick the widest the CPU has at run time.
 find_package(hwy REQUIRED)
+# ICU (libicu-dev): the Unicode character categories of GPT-2's pre-tokenisation.
+find_package(ICU REQUIRED COMPONENTS uc)
+# The Bible corpus and subwords (attn data): libsword reads Debian's SWORD modules,
+# SentencePiece trains and applies subword models, OpenSSL's libcrypto gives the
+# manifest's SHA-256 sums.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(SWORD REQUIRED IMPORTED_TARGET sword)
+pkg_check_modules(SENTENCEPIECE REQUIRED IMPORTED_TARGET sentencepiece)
+find_package(OpenSSL REQUIRED COMPONENTS Crypto)
+# Attention heatmaps (attn show): libpng encodes the images, FreeType draws the labels.
+find_package(PNG REQUIRED)
+find_package(Freetype REQUIRED)
+# The viewer's HTTP server (attn serve): Debian's cpp-httplib, a compiled library.
+pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 
 # OpenBLAS, its OpenMP build: it then shares attn's OpenMP thread pool instead of
 # starting threads of its own. Debian installs it beside the pthreads build under

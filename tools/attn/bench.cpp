@@ -3,6 +3,8 @@
 //   attn bench matmul --n 1024          attn::matmul as a fraction of the sgemm ceiling
 //   attn bench elementwise --mib 64     elementwise ops and sum as fractions of the copy ceiling
 //   attn bench attention|decode         attention and KV-cache decoding (bench_attention.h)
+//   attn bench gpt|generate             a GPT training step and generation (bench_gpt.h)
+//   attn bench nmt                      a seq2seq training step and translation speed (bench_nmt.h)
 // Each prints readable lines, then one JSON object with every figure as its last
 // line. Whatever is compared with a ceiling is timed in the same rounds as it
 // (bench_timing.h).
@@ -18,6 +20,8 @@
 #include "attn/random.h"
 #include "bench_attention.h"
 #include "bench_ceiling.h"
+#include "bench_gpt.h"
+#include "bench_nmt.h"
 #include "bench_timing.h"
 #include "commands.h"
 
@@ -163,6 +167,9 @@ void register_bench(CLI::App& app) {
   ew->callback([] { run_elementwise(ew_mib, ew_repeat, ceiling); });
 
   register_bench_attention(bench);  // bench_attention.cpp: attn bench attention|decode
+  register_bench_gpt(bench);        // bench_gpt.cpp: attn bench gpt|generate
+  register_bench_nmt(bench);        // bench_nmt.cpp: attn bench nmt
+  register_bench_tokenize(bench);   // bench_tokenize.cpp: attn bench tokenize
 }
 
 }  // namespace attn::cli

@@ -45,6 +45,7 @@ struct DemoOptions {
   std::string prompt = "And God said";
   std::int64_t sample_chars = 240;
   std::string gpt_model = bundled_model_dir("gpt-kjv-small");
+  std::string nmt_model = bundled_model_dir("nmt-es-en-small");
   bool skip_models = false;  // only the GRU training (the tests' quick run)
 };
 
@@ -179,7 +180,12 @@ void save_checkpoint(const std::string& path, const CharGRU& model, const train:
 }
 
 void run_demo(const DemoOptions& o) {
-  if (!o.skip_models) run_gpt_demo({.model = o.gpt_model, .prompt = o.prompt, .seed = o.seed});
+  if (!o.skip_models) {
+    run_gpt_demo({.model = o.gpt_model, .prompt = o.prompt, .seed = o.seed});
+    run_nmt_demo({.model = o.nmt_model,
+                  .data_dir = (std::filesystem::path(ATTN_SOURCE_DIR) / "data/nmt-es-en-small").string(),
+                  .out_dir = o.out});
+  }
   const std::string text = read_text(o.data);
   const CharVocab vocab(text);
   const std::vector<std::int64_t> ids = vocab.encode(text, o.data);
@@ -265,7 +271,8 @@ void register_demo(CLI::App& app) {
   auto options = std::make_shared<DemoOptions>();
   CLI::App* cmd = app.add_subcommand(
       "demo",
-      "sample from the bundled GPT, then train a small character-level GRU language model on the bundled text");
+      "sample from the bundled GPT, translate with the bundled translator, then train a small character-level GRU "
+      "language model on the bundled text");
   cmd->add_option("--data", options->data, "training text")->capture_default_str();
   cmd->add_option("--out", options->out, "directory for the checkpoint")->capture_default_str();
   cmd->add_option("--steps", options->steps, "training steps")->capture_default_str()->check(CLI::PositiveNumber);
@@ -273,6 +280,7 @@ void register_demo(CLI::App& app) {
   cmd->add_option("--prompt", options->prompt, "text the sample starts from")->capture_default_str();
   cmd->add_flag("--resume", options->resume, "continue from the checkpoint in --out if there is one");
   cmd->add_option("--gpt-model", options->gpt_model, "the bundled GPT to sample from")->capture_default_str();
+  cmd->add_option("--nmt-model", options->nmt_model, "the bundled translator")->capture_default_str();
   cmd->add_flag("--skip-models", options->skip_models, "only train the GRU (skip the bundled models)");
   cmd->callback([options] { run_demo(*options); });
 }

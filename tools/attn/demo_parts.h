@@ -16,6 +16,17 @@ struct GptDemoOptions {
 };
 void run_gpt_demo(const GptDemoOptions& options);
 
+// Translates the first held-out Spanish verses with the bundled translator
+// (models/nmt-es-en-small), prints source, translation and reference, and draws the
+// first one's word alignment as a heatmap image.
+struct NmtDemoOptions {
+  std::string model;     // a translation model directory
+  std::string data_dir;  // holding test.es and test.en
+  std::string out_dir;   // where the heatmap goes
+  int sentences = 3;
+};
+void run_nmt_demo(const NmtDemoOptions& options);
+
 // The bundled models live in the source tree (make demo) or under share/attn (installed).
 std::string bundled_model_dir(const std::string& name);
 
