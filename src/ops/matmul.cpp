@@ -67,7 +67,7 @@ void batched_gemm(const Tensor& out, const Tensor& a_in, const Tensor& b_in) {
     const T* pb = b.data<T>();
     T* po = out.data<T>();
     auto one = [&](std::int64_t i) {
-      kernels::gemm(m, n, k, kernels::MatrixRef<T>{pa + offset_of(a, i), lda, ta},
+      kernels::gemm_rows(m, n, k, kernels::MatrixRef<T>{pa + offset_of(a, i), lda, ta},
                     kernels::MatrixRef<T>{pb + offset_of(b, i), ldb, tb}, po + i * m * n, n);
     };
     // Many small products: one per thread (the BLAS then runs single-threaded inside

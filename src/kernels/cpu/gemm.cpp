@@ -12,6 +12,13 @@ CBLAS_TRANSPOSE trans(bool t) {
 
 void gemm(std::int64_t m, std::int64_t n, std::int64_t k, MatrixRef<float> a, MatrixRef<float> b, float* c,
           std::int64_t ldc, float alpha, float beta) {
+  cblas_sgemm(CblasRowMajor, trans(a.transposed), trans(b.transposed), m, n, k, alpha, a.data, a.ld, b.data, b.ld, beta,
+              c, ldc);
+}
+
+void gemm_rows(std::int64_t m, std::int64_t n, std::int64_t k, MatrixRef<float> a, MatrixRef<float> b, float* c,
+               std::int64_t ldc) {
+  const float alpha = 1.0f, beta = 0.0f;
   if (m == 1 && k > 0) {
     // One row (a token at a time in generation): a matrix-vector product. sgemm would
     // pack all of b first, which for M = 1 costs more than the product itself;
@@ -25,14 +32,18 @@ void gemm(std::int64_t m, std::int64_t n, std::int64_t k, MatrixRef<float> a, Ma
     }
     return;
   }
-  cblas_sgemm(CblasRowMajor, trans(a.transposed), trans(b.transposed), m, n, k, alpha, a.data, a.ld, b.data, b.ld, beta,
-              c, ldc);
+  gemm(m, n, k, a, b, c, ldc);
 }
 
 void gemm(std::int64_t m, std::int64_t n, std::int64_t k, MatrixRef<double> a, MatrixRef<double> b, double* c,
           std::int64_t ldc, double alpha, double beta) {
   cblas_dgemm(CblasRowMajor, trans(a.transposed), trans(b.transposed), m, n, k, alpha, a.data, a.ld, b.data, b.ld, beta,
               c, ldc);
+}
+
+void gemm_rows(std::int64_t m, std::int64_t n, std::int64_t k, MatrixRef<double> a, MatrixRef<double> b, double* c,
+               std::int64_t ldc) {
+  gemm(m, n, k, a, b, c, ldc);
 }
 
 }  // namespace attn::kernels
