@@ -11,31 +11,18 @@
 #include <sstream>
 #include <string>
 
+#include "support/bench_json.h"
 #include "support/run_attn.h"
 
 using attn::testing::CommandRun;
+using attn::testing::expect_positive_numbers;
+using attn::testing::last_line_json;
+using attn::testing::number;
 using attn::testing::run_attn;
 
 namespace {
 
 using Json = nlohmann::json;
-
-// The last non-empty line of the output, parsed (a discarded value if it is no JSON).
-Json last_line_json(const std::string& output) {
-  std::istringstream lines(output);
-  std::string last;
-  for (std::string line; std::getline(lines, line);)
-    if (!line.empty()) last = line;
-  return Json::parse(last, nullptr, /*allow_exceptions=*/false);
-}
-
-void expect_positive_numbers(const Json& j, std::initializer_list<const char*> fields) {
-  for (const char* field : fields) {
-    ASSERT_TRUE(j.contains(field)) << "missing " << field << " in " << j.dump();
-    ASSERT_TRUE(j[field].is_number()) << field << " is not a number in " << j.dump();
-    EXPECT_GT(j[field].get<double>(), 0.0) << field << " in " << j.dump();
-  }
-}
 
 // Small enough that a run takes milliseconds; the sgemm ceiling shrunk to match.
 const std::string kTiny = "--batch 1 --heads 2 --len 16 --head-dim 8 --repeat 1 --ceiling-n 64";

@@ -9,9 +9,13 @@
 #include <sstream>
 #include <string>
 
+#include "support/bench_json.h"
 #include "support/run_attn.h"
 
 using attn::testing::CommandRun;
+using attn::testing::expect_positive_numbers;
+using attn::testing::last_line_json;
+using attn::testing::number;
 using attn::testing::run_attn;
 
 namespace {
@@ -20,29 +24,6 @@ using Json = nlohmann::json;
 
 // The "tiny" preset (GPTConfig::named): L = 2, H = 2, C = 64, T_max = 64, V = 50257.
 constexpr double kLayers = 2, kWidth = 64, kContext = 64, kVocab = 50257;
-
-// The last non-empty line of the output, parsed (a discarded value if it is no JSON).
-Json last_line_json(const std::string& output) {
-  std::istringstream lines(output);
-  std::string last;
-  for (std::string line; std::getline(lines, line);)
-    if (!line.empty()) last = line;
-  return Json::parse(last, nullptr, /*allow_exceptions=*/false);
-}
-
-void expect_positive_numbers(const Json& j, std::initializer_list<const char*> fields) {
-  for (const char* field : fields) {
-    ASSERT_TRUE(j.contains(field)) << "missing " << field << " in " << j.dump();
-    ASSERT_TRUE(j[field].is_number()) << field << " is not a number in " << j.dump();
-    const double value = j[field].get<double>();
-    EXPECT_TRUE(std::isfinite(value)) << field << " in " << j.dump();
-    EXPECT_GT(value, 0.0) << field << " in " << j.dump();
-  }
-}
-
-double number(const Json& j, const char* field) {
-  return j.at(field).get<double>();
-}
 
 // Small enough that a step takes milliseconds; the sgemm ceiling shrunk to match.
 const std::string kTinyStep = "bench gpt --config tiny --batch 2 --len 16 --repeat 1 --ceiling-n 64";

@@ -11,37 +11,18 @@
 #include <sstream>
 #include <string>
 
+#include "support/bench_json.h"
 #include "support/run_attn.h"
 
 using attn::testing::CommandRun;
+using attn::testing::expect_positive_numbers;
+using attn::testing::last_line_json;
+using attn::testing::number;
 using attn::testing::run_attn;
 
 namespace {
 
 using Json = nlohmann::json;
-
-// The last non-empty line of the output, parsed (a discarded value if it is no JSON).
-Json last_line_json(const std::string& output) {
-  std::istringstream lines(output);
-  std::string last;
-  for (std::string line; std::getline(lines, line);)
-    if (!line.empty()) last = line;
-  return Json::parse(last, nullptr, /*allow_exceptions=*/false);
-}
-
-void expect_positive_numbers(const Json& j, std::initializer_list<const char*> fields) {
-  for (const char* field : fields) {
-    ASSERT_TRUE(j.contains(field)) << "missing " << field << " in " << j.dump();
-    ASSERT_TRUE(j[field].is_number()) << field << " is not a number in " << j.dump();
-    const double value = j[field].get<double>();
-    EXPECT_TRUE(std::isfinite(value)) << field << " in " << j.dump();
-    EXPECT_GT(value, 0.0) << field << " in " << j.dump();
-  }
-}
-
-double number(const Json& j, const char* field) {
-  return j.at(field).get<double>();
-}
 
 // (B, S, T, V, E, H) = (2, 5, 4, 50, 8, 8); 3 sentences translated once each way.
 constexpr double kB = 2, kS = 5, kT = 4, kV = 50, kE = 8, kH = 8;
