@@ -83,9 +83,15 @@ TEST(GPT, InitialisationFollowsGpt2) {
     return std::sqrt(sq / n - (sum / n) * (sum / n));
   };
   for (const auto& [name, p] : model.named_parameters()) {
-    if (name == "h.3.attn.c_attn.weight" || name == "wte.weight") EXPECT_NEAR(stddev(p), 0.02, 0.002) << name;
-    if (name == "h.3.mlp.c_proj.weight") EXPECT_NEAR(stddev(p), 0.02 / 4.0, 0.0005) << name;  // sqrt(2L) = 4
-    if (name == "h.3.attn.c_attn.bias") EXPECT_EQ(stddev(p), 0.0) << name;
+    if (name == "h.3.attn.c_attn.weight" || name == "wte.weight") {
+      EXPECT_NEAR(stddev(p), 0.02, 0.002) << name;
+    }
+    if (name == "h.3.mlp.c_proj.weight") {
+      EXPECT_NEAR(stddev(p), 0.02 / 4.0, 0.0005) << name;  // sqrt(2L) = 4
+    }
+    if (name == "h.3.attn.c_attn.bias") {
+      EXPECT_EQ(stddev(p), 0.0) << name;
+    }
   }
 }
 
