@@ -24,6 +24,7 @@
 #include "attn/train/optimizer.h"
 #include "attn/train/run_dir.h"
 #include "attn/train/schedule.h"
+#include "io/json_config.h"
 #include "io/json_file.h"
 
 namespace attn::models {
@@ -32,85 +33,16 @@ namespace {
 using json = nlohmann::json;
 namespace fs = std::filesystem;
 
-// --- The config file ------------------------------------------------------------------
-
-// Reads one key of the config into `out`, checking its JSON type.
-class ConfigReader {
- public:
-  ConfigReader(const fs::path& file, const json& j) : file_(file), j_(j) {}
-
-  template <class T>
-  void read(const char* key, T& out) {
-    seen_.insert(key);
-    if (!j_.contains(key)) return;
-    const json& v = j_[key];
-    if constexpr (std::is_same_v<T, bool>) {
-      check(v.is_boolean(), key, "true or false", v);
-      out = v.get<bool>();
-    } else if constexpr (std::is_integral_v<T>) {
-      check(v.is_number_integer() && (std::is_signed_v<T> || v.get<std::int64_t>() >= 0), key,
-            std::is_signed_v<T> ? "an integer" : "a non-negative integer", v);
-      out = v.get<T>();
-    } else if constexpr (std::is_floating_point_v<T>) {
-      check(v.is_number(), key, "a number", v);
-      out = v.get<T>();
-    } else if constexpr (std::is_same_v<T, std::string>) {
-      check(v.is_string(), key, "a string", v);
-      out = v.get<std::string>();
-    } else if constexpr (std::is_same_v<T, fs::path>) {
-      check(v.is_string(), key, "a path (a string)", v);
-      out = resolve(v.get<std::string>());
-    } else {
-      static_assert(std::is_same_v<T, std::vector<fs::path>>);
-      check(v.is_array() || v.is_string(), key, "a path or a list of paths", v);
-      out.clear();
-      if (v.is_string()) {
-        out.push_back(resolve(v.get<std::string>()));
-      } else {
-        for (const json& item : v) {
-          check(item.is_string(), key, "a list of paths (strings)", item);
-          out.push_back(resolve(item.get<std::string>()));
-        }
-      }
-    }
-  }
-
-  // A key read by other means (a nested object).
-  void mark_known(const char* key) { seen_.insert(key); }
-
-  // Every key of the object must have been read.
-  void reject_unknown(const char* where) const {
-    for (const auto& [key, value] : j_.items()) {
-      ATTN_CHECK(seen_.count(key), file_.string(), ": unknown key \"", key, "\"", where,
-                 " (docs/gpt.md lists the keys)");
-    }
-  }
-
- private:
-  void check(bool ok, const char* key, const char* expected, const json& got) const {
-    ATTN_CHECK(ok, file_.string(), ": key \"", key, "\" must be ", expected, ", got ", got.dump());
-  }
-  fs::path resolve(const std::string& p) const {
-    const fs::path path(p);
-    return path.is_absolute() ? path : file_.parent_path() / path;
-  }
-
-  fs::path file_;
-  const json& j_;
-  std::set<std::string> seen_;
-};
-
 }  // namespace
 
 GPTTrainConfig read_gpt_train_config(const fs::path& path) {
   const json j = read_json_file(path, "the training config");
   ATTN_CHECK(j.is_object(), path.string(), ": expected a JSON object of settings");
   GPTTrainConfig c;
-  ConfigReader r(path, j);
-  if (j.contains("model")) {
-    const json& m = j["model"];
-    ATTN_CHECK(m.is_object(), path.string(), ": key \"model\" must be an object, got ", m.dump());
-    ConfigReader mr(path, m);
+  JsonConfigReader r(path, j, "", "docs/gpt.md");
+  if (const json* model = r.object("model")) {
+    const json& m = *model;
+    JsonConfigReader mr(path, m, "model.", "docs/gpt.md");
     std::string preset = "small";
     mr.read("preset", preset);
     try {
@@ -125,9 +57,8 @@ GPTTrainConfig read_gpt_train_config(const fs::path& path) {
     mr.read("dropout", c.model.dropout);
     mr.read("tie_embeddings", c.model.tie_embeddings);
     mr.read("qkv_bias", c.model.qkv_bias);
-    mr.reject_unknown(" in \"model\"");
+    mr.reject_unknown();
   }
-  r.mark_known("model");
   r.read("tokenizer", c.tokenizer);
   r.read("train", c.train_files);
   r.read("valid", c.valid_file);
@@ -154,7 +85,7 @@ GPTTrainConfig read_gpt_train_config(const fs::path& path) {
   r.read("sample_temperature", c.sample_temperature);
   r.read("sample_top_k", c.sample_top_k);
   r.read("seed", c.seed);
-  r.reject_unknown("");
+  r.reject_unknown();
 
   auto require = [&](bool ok, const char* key, const char* what) {
     ATTN_CHECK(ok, path.string(), ": key \"", key, "\" ", what);

@@ -26,6 +26,7 @@
 #include "attn/train/optimizer.h"
 #include "attn/train/run_dir.h"
 #include "attn/train/schedule.h"
+#include "io/json_config.h"
 #include "io/json_file.h"
 
 namespace attn::models {
@@ -34,75 +35,15 @@ namespace {
 using json = nlohmann::json;
 namespace fs = std::filesystem;
 
-// --- The config file --------------------------------------------------------------------
-
-// Reads keys of one JSON object into fields, checking each value's type; every key of
-// the object must be read (reject_unknown).
-class ConfigReader {
- public:
-  ConfigReader(const fs::path& file, const json& j, std::string where) : file_(file), j_(j), where_(std::move(where)) {}
-
-  template <class T>
-  void read(const char* key, T& out) {
-    seen_.insert(key);
-    if (!j_.contains(key)) return;
-    const json& v = j_[key];
-    if constexpr (std::is_same_v<T, bool>) {
-      check(v.is_boolean(), key, "true or false", v);
-      out = v.get<bool>();
-    } else if constexpr (std::is_integral_v<T>) {
-      check(v.is_number_integer() && (std::is_signed_v<T> || v.get<std::int64_t>() >= 0), key,
-            std::is_signed_v<T> ? "an integer" : "a non-negative integer", v);
-      out = v.get<T>();
-    } else if constexpr (std::is_floating_point_v<T>) {
-      check(v.is_number(), key, "a number", v);
-      out = v.get<T>();
-    } else if constexpr (std::is_same_v<T, std::string>) {
-      check(v.is_string(), key, "a string", v);
-      out = v.get<std::string>();
-    } else {
-      static_assert(std::is_same_v<T, fs::path>);
-      check(v.is_string(), key, "a path (a string)", v);
-      const fs::path p(v.get<std::string>());
-      out = p.is_absolute() ? p : file_.parent_path() / p;
-    }
-  }
-
-  // A nested object: its reader, after checking that it is an object.
-  const json* object(const char* key) {
-    seen_.insert(key);
-    if (!j_.contains(key)) return nullptr;
-    check(j_[key].is_object(), key, "an object", j_[key]);
-    return &j_[key];
-  }
-
-  void reject_unknown() const {
-    for (const auto& item : j_.items()) {
-      ATTN_CHECK(seen_.count(item.key()), file_.string(), ": unknown key \"", where_, item.key(),
-                 "\" (docs/nmt.md lists the keys)");
-    }
-  }
-
- private:
-  void check(bool ok, const char* key, const char* expected, const json& got) const {
-    ATTN_CHECK(ok, file_.string(), ": key \"", where_, key, "\" must be ", expected, ", got ", got.dump());
-  }
-
-  fs::path file_;
-  const json& j_;
-  std::string where_;  // "model." for keys of the nested object
-  std::set<std::string> seen_;
-};
-
 }  // namespace
 
 NMTTrainConfig read_nmt_train_config(const fs::path& path) {
   const json j = read_json_file(path, "the training config");
   ATTN_CHECK(j.is_object(), path.string(), ": expected a JSON object of settings");
   NMTTrainConfig c;
-  ConfigReader r(path, j, "");
+  JsonConfigReader r(path, j, "", "docs/nmt.md");
   if (const json* m = r.object("model")) {
-    ConfigReader mr(path, *m, "model.");
+    JsonConfigReader mr(path, *m, "model.", "docs/nmt.md");
     std::string cell = recurrent_cell_name(c.model.cell), attention = seq2seq_attention_name(c.model.attention);
     mr.read("cell", cell);
     mr.read("attention", attention);
@@ -124,7 +65,7 @@ NMTTrainConfig read_nmt_train_config(const fs::path& path) {
     mr.reject_unknown();
   }
   if (const json* s = r.object("subword")) {
-    ConfigReader sr(path, *s, "subword.");
+    JsonConfigReader sr(path, *s, "subword.", "docs/nmt.md");
     sr.read("joint", c.joint_vocabulary);
     sr.read("vocab_size", c.vocab_size);
     sr.read("source_vocab_size", c.source_vocab_size);

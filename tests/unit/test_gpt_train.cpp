@@ -146,7 +146,7 @@ TEST(GPTTrainConfig, RejectsUnknownKeysWrongTypesAndBadValues) {
   };
   const std::string base = R"("train": "a.txt", "out": "o")";
   expect_config_error("{" + base + R"(, "lerning_rate": 0.1})", {file.string(), "unknown key \"lerning_rate\""});
-  expect_config_error("{" + base + R"(, "model": {"layer": 2}})", {"unknown key \"layer\"", "in \"model\""});
+  expect_config_error("{" + base + R"(, "model": {"layer": 2}})", {"unknown key \"model.layer\"", "docs/gpt.md"});
   expect_config_error("{" + base + R"(, "steps": "ten"})", {"\"steps\"", "integer", "\"ten\""});
   expect_config_error("{" + base + R"(, "lr": true})", {"\"lr\"", "number"});
   expect_config_error("{" + base + R"(, "tokenizer": "words"})", {"tokenizer", "char", "gpt2"});
