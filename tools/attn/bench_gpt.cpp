@@ -36,17 +36,6 @@ using Clock = std::chrono::steady_clock;
 
 constexpr double kMiB = 1024.0 * 1024.0;
 
-double seconds_between(Clock::time_point a, Clock::time_point b) {
-  return std::chrono::duration<double>(b - a).count();
-}
-
-double median_of(std::vector<double> v) {
-  if (v.empty()) return 0;
-  std::sort(v.begin(), v.end());
-  const std::size_t n = v.size();
-  return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
-}
-
 // A "VmXXX:  N kB" field of /proc/self/status in MiB; -1 where there is none.
 double proc_status_mib(const std::string& field) {
   const std::int64_t kib = proc_status_kib(field);
@@ -110,18 +99,6 @@ StepFlops step_flops(const models::GPTConfig& c, std::int64_t b, std::int64_t t)
   return f;
 }
 
-// One training step's phases, in seconds: forward (the loss), backward, optimiser
-// (zero_grad, clipping, the two AdamW steps).
-struct Phases {
-  double forward = 0, backward = 0, optimizer = 0;
-};
-
-double median_phase_ms(const std::vector<Phases>& steps, double Phases::*phase) {
-  std::vector<double> ms;
-  for (const Phases& p : steps) ms.push_back(p.*phase * 1e3);
-  return median_of(ms);
-}
-
 // The PyTorch peer (torch_gpt_peer.py) on the same model and step, in a child process.
 Json run_torch_gpt_peer(const GPTBenchOptions& o) {
   std::ostringstream arguments;
@@ -147,7 +124,7 @@ void run_gpt(const GPTBenchOptions& o) {
   const std::vector<Tensor> params = model.parameters();
   const Tensor ids = random_ids(b, t, config.vocab_size, gen), targets = random_ids(b, t, config.vocab_size, gen);
 
-  std::vector<Phases> phases;  // the timed steps'; the warm-up step's is left out
+  std::vector<StepPhases> phases;  // the timed steps'; the warm-up step's is left out
   double first_loss = 0;
   bool warm = false;
   const auto step = [&] {
@@ -182,9 +159,9 @@ void run_gpt(const GPTBenchOptions& o) {
   const StepFlops flops = step_flops(config, b, t);
   const double step_s = s[0], gflops = flops.total() / step_s * 1e-9, ceiling = sgemm.gflops(s[1]);
   const double tokens_per_s = double(b * t) / step_s;
-  const double forward_ms = median_phase_ms(phases, &Phases::forward);
-  const double backward_ms = median_phase_ms(phases, &Phases::backward);
-  const double optimizer_ms = median_phase_ms(phases, &Phases::optimizer);
+  const double forward_ms = median_phase_ms(phases, &StepPhases::forward);
+  const double backward_ms = median_phase_ms(phases, &StepPhases::backward);
+  const double optimizer_ms = median_phase_ms(phases, &StepPhases::optimizer);
   const double n_params = double(model.num_parameters());
   const double params_mib = n_params * sizeof(float) / kMiB;
   const double load = load_average();

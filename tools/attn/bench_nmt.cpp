@@ -37,17 +37,6 @@ namespace {
 using Json = nlohmann::ordered_json;
 using Clock = std::chrono::steady_clock;
 
-double seconds_between(Clock::time_point a, Clock::time_point b) {
-  return std::chrono::duration<double>(b - a).count();
-}
-
-double median_of(std::vector<double> v) {
-  if (v.empty()) return 0;
-  std::sort(v.begin(), v.end());
-  const std::size_t n = v.size();
-  return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
-}
-
 struct NMTBenchOptions {
   std::int64_t batch = 32;    // B
   std::int64_t src_len = 30;  // S
@@ -99,16 +88,6 @@ StepFlops step_flops(const NMTBenchOptions& o) {
   return f;
 }
 
-struct Phases {
-  double forward = 0, backward = 0, optimizer = 0;
-};
-
-double median_phase_ms(const std::vector<Phases>& steps, double Phases::*phase) {
-  std::vector<double> ms;
-  for (const Phases& p : steps) ms.push_back(p.*phase * 1e3);
-  return median_of(ms);
-}
-
 // The PyTorch peer (torch_nmt_peer.py) on the same model and step, in a child process.
 Json run_torch_peer(const NMTBenchOptions& o) {
   std::ostringstream arguments;
@@ -138,7 +117,7 @@ void bench_training(const NMTBenchOptions& o, Json& j) {
                target_out = random_ids(b, t, o.vocab, gen);
   const Tensor lengths = from_ids(std::vector<std::int64_t>(static_cast<std::size_t>(b), s), {b});
 
-  std::vector<Phases> phases;  // the timed steps'; the warm-up step's is left out
+  std::vector<StepPhases> phases;  // the timed steps'; the warm-up step's is left out
   double first_loss = 0;
   bool warm = false;
   const auto step = [&] {
@@ -166,9 +145,9 @@ void bench_training(const NMTBenchOptions& o, Json& j) {
   const StepFlops flops = step_flops(o);
   const double step_s = sec[0], gflops = flops.total() / step_s * 1e-9, ceiling = sgemm.gflops(sec[1]);
   const double tokens_per_s = double(b * t) / step_s;
-  const double forward_ms = median_phase_ms(phases, &Phases::forward);
-  const double backward_ms = median_phase_ms(phases, &Phases::backward);
-  const double optimizer_ms = median_phase_ms(phases, &Phases::optimizer);
+  const double forward_ms = median_phase_ms(phases, &StepPhases::forward);
+  const double backward_ms = median_phase_ms(phases, &StepPhases::backward);
+  const double optimizer_ms = median_phase_ms(phases, &StepPhases::optimizer);
   const double n_params = double(model.num_parameters());
 
   std::printf(

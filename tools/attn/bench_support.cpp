@@ -1,5 +1,6 @@
 #include "bench_support.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -60,6 +61,23 @@ double load_average() {
   double one = -1;
   in >> one;
   return in ? one : -1;
+}
+
+double seconds_between(std::chrono::steady_clock::time_point a, std::chrono::steady_clock::time_point b) {
+  return std::chrono::duration<double>(b - a).count();
+}
+
+double median_of(std::vector<double> v) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  const std::size_t n = v.size();
+  return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+}
+
+double median_phase_ms(const std::vector<StepPhases>& steps, double StepPhases::*phase) {
+  std::vector<double> ms;
+  for (const StepPhases& p : steps) ms.push_back(p.*phase * 1e3);
+  return median_of(ms);
 }
 
 void print_json(const BenchJson& j) {

@@ -3,9 +3,11 @@
 // JSON last line.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 namespace attn::cli {
 
@@ -27,6 +29,19 @@ bool reset_resident_peak();
 // The 1-minute load average (/proc/loadavg), -1 where there is none: the machines are
 // shared, and a figure is read beside the load it was measured under.
 double load_average();
+
+// Wall-clock seconds from a to b.
+double seconds_between(std::chrono::steady_clock::time_point a, std::chrono::steady_clock::time_point b);
+// The median (0 for none).
+double median_of(std::vector<double> values);
+
+// One training step's phases, in seconds: forward (the loss), backward, optimiser
+// (zero_grad, clipping, the update).
+struct StepPhases {
+  double forward = 0, backward = 0, optimizer = 0;
+};
+// The median over steps of one phase, in milliseconds.
+double median_phase_ms(const std::vector<StepPhases>& steps, double StepPhases::*phase);
 
 // The JSON object every bench prints as its last line.
 void print_json(const BenchJson& j);
