@@ -4,6 +4,11 @@
 // blocks come from mmap and are page-faulted in on first touch, which costs about
 // as much as the arithmetic of a memory-bound op; recycling them keeps those pages
 // mapped. Blocks under kMinCached go straight to the system allocator.
+//
+// Large blocks are rounded up to size classes, four a power of two (1, 1.25, 1.5 and
+// 1.75 times 2^k, whole pages), so that a block is at most 25% larger than asked for
+// and steps whose shapes vary (a translation batch's lengths) still find their sizes
+// in the cache; exact sizes would fill the cache with blocks no later step asks for.
 #include <cstdlib>
 #include <map>
 #include <mutex>
@@ -45,7 +50,11 @@ BlockCache& cache() {
 
 std::size_t rounded(std::size_t nbytes) {
   if (nbytes < kMinCached) return (nbytes + kAlignment - 1) / kAlignment * kAlignment;
-  return (nbytes + kPage - 1) / kPage * kPage;
+  std::size_t power = kMinCached;  // the largest power of two <= nbytes
+  while (power <= nbytes / 2) power *= 2;
+  const std::size_t quarter = power / 4;
+  const std::size_t size_class = (nbytes + quarter - 1) / quarter * quarter;
+  return (size_class + kPage - 1) / kPage * kPage;
 }
 
 void* allocate(std::size_t nbytes) {
@@ -54,8 +63,9 @@ void* allocate(std::size_t nbytes) {
   if (size >= kMinCached) {
     BlockCache& c = cache();
     std::lock_guard<std::mutex> lock(c.mutex);
-    auto it = c.free_blocks.find(size);
-    if (it != c.free_blocks.end()) {
+    // The block of this class freed last (its pages are the likeliest still in cache).
+    auto it = c.free_blocks.upper_bound(size);
+    if (it != c.free_blocks.begin() && (--it)->first == size) {
       void* block = it->second;
       c.free_blocks.erase(it);
       c.cached_bytes -= size;

@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 #include "attn/autograd.h"
 #include "attn/error.h"
@@ -131,4 +133,22 @@ TEST(Autograd, LeafGradientNeverAliasesTheCallersTensor) {
   x.backward(dy);  // accumulates in place into x's gradient, which must not be dy
   EXPECT_EQ(x.grad().to_vector(), (std::vector<double>{2, 2, 2}));
   EXPECT_EQ(dy.to_vector(), (std::vector<double>{1, 1, 1}));
+}
+
+TEST(Storage, LargeBlocksOfNearbySizesAreRecycled) {
+  // 1,000,000 and 1,040,000 bytes share the size class 2^20: the second reuses the
+  // first's block (mapped pages, no new page faults), and both are fully writable.
+  void* first = nullptr;
+  {
+    Storage a(1000000);
+    first = a.data();
+    std::memset(a.data(), 1, a.nbytes());
+  }
+  Storage b(1040000);
+  EXPECT_EQ(b.data(), first);
+  std::memset(b.data(), 2, b.nbytes());
+  EXPECT_EQ(reinterpret_cast<std::uintptr_t>(b.data()) % 64, 0u);
+  // 4 MB falls in another class: a different block.
+  Storage c(4000000);
+  EXPECT_NE(c.data(), first);
 }
