@@ -420,6 +420,7 @@ class Trainer {
       j["stopped_early"] = stopped_early_;
       j["last_evaluated_step"] = last_evaluated_step_;
       j["log_window"] = {{"loss_sum", loss_since_}, {"steps", steps_since_}};
+      j["seconds"] = total_seconds();
       j["history"] = json::array();
       for (const auto& r : history_) {
         j["history"].push_back({r.step, r.epoch, r.lr, number_or_null(r.train_loss), number_or_null(r.valid_loss),
@@ -480,6 +481,7 @@ class Trainer {
       last_evaluated_step_ = j.at("last_evaluated_step").get<std::int64_t>();
       loss_since_ = j.at("log_window").at("loss_sum").get<double>();
       steps_since_ = j.at("log_window").at("steps").get<std::int64_t>();
+      seconds_before_ = j.at("seconds").get<double>();
       for (const auto& r : j.at("history")) {
         history_.push_back({r[0].get<std::int64_t>(), r[1].get<std::int64_t>(), r[2].get<double>(), number_or_nan(r[3]),
                             number_or_nan(r[4]), number_or_nan(r[5]), r[6].get<double>()});
@@ -487,6 +489,11 @@ class Trainer {
     } catch (const json::exception& e) {
       ATTN_CHECK(false, state_json.string(), ": not a training state attn wrote (", e.what(), ")");
     }
+  }
+
+  // Wall time of steps and evaluations over every run of this training, up to now.
+  double total_seconds() const {
+    return seconds_before_ + std::chrono::duration<double>(std::chrono::steady_clock::now() - run_start_).count();
   }
 
   // --- Evaluation ---
@@ -558,6 +565,7 @@ class Trainer {
     std::vector<std::vector<std::size_t>> batches = epoch_batches(epoch_);
     const std::int64_t first_step = step_;
     const auto t0 = std::chrono::steady_clock::now();
+    run_start_ = t0;
     auto since = t0;
     std::int64_t tokens_since = 0, tokens_total = 0;
     double last_loss = std::nan(""), rate = 0.0;
@@ -632,6 +640,7 @@ class Trainer {
     s.best_valid_bleu = best_bleu_;
     s.tokens_per_s = elapsed > 0 ? static_cast<double>(tokens_total) / elapsed : 0.0;
     s.seconds = elapsed;
+    s.total_seconds = total_seconds();
     s.early_stopped = stopped_early_;
     return s;
   }
@@ -655,6 +664,8 @@ class Trainer {
   std::int64_t stale_evaluations_ = 0;
   std::int64_t last_evaluated_step_ = -1;
   bool stopped_early_ = false;
+  double seconds_before_ = 0.0;  // the earlier runs' total_seconds, from the checkpoint
+  std::chrono::steady_clock::time_point run_start_ = std::chrono::steady_clock::now();
   // The training losses since the last progress line, which it averages (saved, so that
   // a resumed run logs what an uninterrupted one does).
   double loss_since_ = 0.0;

@@ -5,7 +5,9 @@
 
 #include <cmath>
 
+#include "attn/error.h"
 #include "attn/eval/bleu.h"
+#include "attn/eval/length_buckets.h"
 #include "support/errors.h"
 
 using namespace attn::eval;
@@ -103,4 +105,49 @@ TEST(Bleu, EdgeCases) {
   EXPECT_EQ(corpus_bleu({"a, b c d"}, {"a , b c d"}).score, 100.0);
   expect_error([] { corpus_bleu({"a", "b"}, {"a"}); }, {"2 hypotheses", "1 references"});
   expect_error([] { corpus_bleu({}, {}); }, {"no sentences"});
+}
+
+TEST(BleuByLength, BucketsBySourceWords) {
+  EXPECT_EQ(length_bucket(0), 0);
+  EXPECT_EQ(length_bucket(1), 0);
+  EXPECT_EQ(length_bucket(10), 0);
+  EXPECT_EQ(length_bucket(11), 1);
+  EXPECT_EQ(length_bucket(50), 4);
+  EXPECT_EQ(length_bucket(51), 5);
+  EXPECT_EQ(length_bucket(500), 5);
+  EXPECT_EQ(length_bucket(7, {.width = 3, .count = 2}), 1);
+  EXPECT_THROW(length_bucket(3, {.width = 0, .count = 2}), attn::Error);
+}
+
+TEST(BleuByLength, EachBucketIsTheCorpusBleuOfItsSentences) {
+  // Sources of 3, 12, 2 and 60 words: buckets 1-10 (sentences 0 and 2), 11-20 (1), 51+ (3).
+  auto words = [](int n) {
+    std::string s;
+    for (int i = 0; i < n; ++i) s += (i ? " w" : "w") + std::to_string(i);
+    return s;
+  };
+  const std::vector<std::string> sources = {words(3), words(12), words(2), words(60)};
+  const std::vector<std::string> refs = {"the cat sat on the mat .", "and god said , let there be light",
+                                         "in the beginning was the word", "a b c d e f g"};
+  const std::vector<std::string> hyps = {"the cat sat on a mat .", "and god said let there be light",
+                                         "in the beginning was the word", "x y z"};
+  const auto buckets = bleu_by_source_length(sources, hyps, refs);
+  ASSERT_EQ(buckets.size(), 6u);
+  EXPECT_EQ(buckets[0].label, "1-10");
+  EXPECT_EQ(buckets[4].label, "41-50");
+  EXPECT_EQ(buckets[5].label, "51+");
+  EXPECT_EQ(buckets[5].max_words, -1);
+  EXPECT_EQ(buckets[0].sentences, 2);
+  EXPECT_EQ(buckets[1].sentences, 1);
+  EXPECT_EQ(buckets[2].sentences, 0);
+  EXPECT_FALSE(buckets[2].bleu.has_value());
+  EXPECT_EQ(buckets[5].sentences, 1);
+  ASSERT_TRUE(buckets[0].bleu.has_value());
+  const BleuScore first = corpus_bleu({hyps[0], hyps[2]}, {refs[0], refs[2]});
+  EXPECT_DOUBLE_EQ(buckets[0].bleu->score, first.score);
+  EXPECT_EQ(buckets[0].bleu->hyp_len, first.hyp_len);
+  EXPECT_DOUBLE_EQ(buckets[1].bleu->score, corpus_bleu({hyps[1]}, {refs[1]}).score);
+  EXPECT_EQ(buckets[5].bleu->score, 0.0);  // no 4-gram in common
+  EXPECT_THROW(bleu_by_source_length(sources, hyps, {refs[0]}), attn::Error);
+  EXPECT_THROW(bleu_by_source_length({}, {}, {}), attn::Error);
 }

@@ -101,6 +101,7 @@ struct NMTTrainSummary {
   double best_valid_bleu = 0.0;  // BLEU at the evaluation of the best loss
   double tokens_per_s = 0.0;     // target tokens a second in this run
   double seconds = 0.0;          // wall time of this run's steps and evaluations
+  double total_seconds = 0.0;    // ... of every run of this training (resumes included)
   bool early_stopped = false;
 };
 
