@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "../../src/kernels/cpu/elementwise.h"
+#include "../../src/kernels/cpu/gemv.h"
 #include "../../src/kernels/cpu/reduce.h"
 #include "../../src/kernels/cpu/vec_math.h"
 #include "attn/ops.h"
@@ -355,4 +356,40 @@ TEST(Kernels, SingleRowProductsMatchTheF64Product) {
   const Tensor y = linear(x, w, bias), y64 = linear(x.to(DType::F64), w.to(DType::F64), bias.to(DType::F64));
   const std::vector<double> g = y.to_vector(), e = y64.to_vector();
   for (std::size_t i = 0; i < g.size(); ++i) EXPECT_NEAR(g[i], e[i], 1e-4 * (1 + std::abs(e[i])));
+}
+
+// The weight-rows matrix-vector kernel (kernels/cpu/gemv.h) on every SIMD target this
+// machine runs, against cblas_sgemv (the plain path) and the float64 sums: row counts
+// around the blocks of four, lengths around the vector width, a padded leading
+// dimension, one thread and all of them.
+TEST(Kernels, GemvRowsMatchesSgemvOnEveryTarget) {
+  Generator gen(5);
+  const int saved = num_threads();
+  for_each_target([&] {
+    for (auto [n, k] :
+         {std::pair<std::int64_t, std::int64_t>{1, 1}, {3, 5}, {4, 16}, {7, 17}, {13, 33}, {130, 768}, {2305, 769}}) {
+      const std::int64_t ld = k + 3;
+      const std::vector<double> wv = randn({n, ld}, gen).to_vector(), xv = randn({k}, gen).to_vector();
+      const std::vector<float> w(wv.begin(), wv.end()), x(xv.begin(), xv.end());
+      std::vector<float> want(static_cast<std::size_t>(n));
+      cblas_sgemv(CblasRowMajor, CblasNoTrans, static_cast<int>(n), static_cast<int>(k), 1.0f, w.data(),
+                  static_cast<int>(ld), x.data(), 1, 0.0f, want.data(), 1);
+      for (int threads : {1, saved}) {
+        set_num_threads(threads);
+        std::vector<float> got(static_cast<std::size_t>(n), std::nanf(""));
+        kernels::gemv_rows(w.data(), ld, x.data(), got.data(), n, k);
+        for (std::int64_t i = 0; i < n; ++i) {
+          double exact = 0.0, magnitude = 0.0;
+          for (std::int64_t j = 0; j < k; ++j) {
+            exact += double(w[i * ld + j]) * double(x[j]);
+            magnitude += std::abs(double(w[i * ld + j]) * double(x[j]));
+          }
+          const auto u = static_cast<std::size_t>(i);
+          ASSERT_NEAR(got[u], exact, 1e-6 * magnitude + 1e-6) << "n " << n << " k " << k << " row " << i;
+          ASSERT_NEAR(got[u], want[u], 2e-6 * magnitude + 1e-6) << "n " << n << " k " << k << " row " << i;
+        }
+      }
+      set_num_threads(saved);
+    }
+  });
 }

@@ -2,6 +2,10 @@
 
 #include <cblas.h>
 
+#include <vector>
+
+#include "kernels/cpu/gemv.h"
+
 namespace attn::kernels {
 
 namespace {
@@ -21,12 +25,19 @@ void gemm_rows(std::int64_t m, std::int64_t n, std::int64_t k, MatrixRef<float> 
   const float alpha = 1.0f, beta = 0.0f;
   if (m == 1 && k > 0) {
     // One row (a token at a time in generation): a matrix-vector product. sgemm would
-    // pack all of b first, which for M = 1 costs more than the product itself;
-    // sgemv streams b once, at memory speed.
+    // pack all of b first, which for M = 1 costs more than the product itself; a
+    // matrix-vector product streams b once, at memory speed: gemv.h's kernel for
+    // weights stored by rows (a linear layer's), the BLAS's sgemv for the other layout.
     //   c (1, N) = a (1, K) · b (K, N)  <=>  c = bᵀ a
     const std::int64_t inc_a = a.transposed ? a.ld : 1;  // a stored (K, 1) when transposed
-    if (b.transposed) {                                  // b stored (N, K)
-      cblas_sgemv(CblasRowMajor, CblasNoTrans, n, k, alpha, b.data, b.ld, a.data, inc_a, beta, c, 1);
+    if (b.transposed) {                                  // b stored (N, K): rows of weights, gemv.h
+      if (inc_a == 1) {
+        gemv_rows(b.data, b.ld, a.data, c, n, k);
+      } else {
+        std::vector<float> row(static_cast<std::size_t>(k));
+        for (std::int64_t j = 0; j < k; ++j) row[static_cast<std::size_t>(j)] = a.data[j * inc_a];
+        gemv_rows(b.data, b.ld, row.data(), c, n, k);
+      }
     } else {  // b stored (K, N)
       cblas_sgemv(CblasRowMajor, CblasTrans, k, n, alpha, b.data, b.ld, a.data, inc_a, beta, c, 1);
     }

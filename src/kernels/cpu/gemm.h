@@ -18,9 +18,9 @@ struct MatrixRef {
 void gemm(std::int64_t m, std::int64_t n, std::int64_t k, MatrixRef<float> a, MatrixRef<float> b, float* c,
           std::int64_t ldc, float alpha = 1.0f, float beta = 0.0f);
 // The same product for attn::matmul, where M = 1 (one token at a time in generation)
-// goes through the BLAS's matrix-vector product: sgemm would pack all of b first, which
-// for one row costs more than the product. The fused attention kernel's tiles keep
-// gemm.
+// goes through a matrix-vector product (gemv.h's kernel when b is stored (N, K), the
+// BLAS's sgemv otherwise): sgemm would pack all of b first, which for one row costs
+// more than the product. The fused attention kernel's tiles keep gemm.
 void gemm_rows(std::int64_t m, std::int64_t n, std::int64_t k, MatrixRef<float> a, MatrixRef<float> b, float* c,
                std::int64_t ldc);
 void gemm_rows(std::int64_t m, std::int64_t n, std::int64_t k, MatrixRef<double> a, MatrixRef<double> b, double* c,
