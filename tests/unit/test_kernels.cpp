@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <omp.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -181,6 +182,17 @@ TEST(VecMath, ExpShiftedSumAndSum) {
     EXPECT_LE(worst, kUlpTolerance);
     EXPECT_NEAR(total, expected, 1e-9 * expected);
     EXPECT_NEAR(kernels::vec::sum(px, n), expected_sum, 1e-9 * n);
+    // The maximum, wherever it is (in a vector or in the tail) and for every length.
+    for (std::int64_t len : {std::int64_t{0}, std::int64_t{1}, std::int64_t{7}, std::int64_t{40}, n}) {
+      const float want = len == 0 ? -std::numeric_limits<float>::infinity() : *std::max_element(px, px + len);
+      EXPECT_EQ(kernels::vec::max(px, len), want) << "n " << len;
+    }
+    std::vector<float> peak(37, -5.0f);
+    for (std::size_t at : {std::size_t{0}, std::size_t{17}, std::size_t{36}}) {
+      peak[at] = 3.0f;
+      EXPECT_EQ(kernels::vec::max(peak.data(), 37), 3.0f) << "at " << at;
+      peak[at] = -5.0f;
+    }
   });
 }
 

@@ -49,6 +49,10 @@ double exp_shifted_sum(float* y, const float* x, float shift, std::int64_t n);
 // Sum of x, accumulated in double.
 double sum(const float* x, std::int64_t n);
 
+// The largest x (-inf for n = 0; NaNs are skipped on some instruction sets and not
+// others: callers must not rely on either).
+float max(const float* x, std::int64_t n);
+
 // Name of the instruction set the calls above dispatch to on this CPU ("AVX3",
 // "AVX2", ...).
 const char* dispatched_target();

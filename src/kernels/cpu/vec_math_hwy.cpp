@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <limits>
 
 #include "hwy/cache_control.h"
 #include "hwy/contrib/math/math-inl.h"
@@ -259,6 +260,22 @@ double Sum(const float* x, std::int64_t n) {
   return total;
 }
 
+float Max(const float* x, std::int64_t n) {
+  const Df d;
+  const std::int64_t lanes = static_cast<std::int64_t>(hn::Lanes(d));
+  const float lowest = -std::numeric_limits<float>::infinity();
+  auto m0 = hn::Set(d, lowest), m1 = m0;
+  std::int64_t i = 0;
+  for (; i + 2 * lanes <= n; i += 2 * lanes) {
+    m0 = hn::Max(m0, hn::LoadU(d, x + i));
+    m1 = hn::Max(m1, hn::LoadU(d, x + i + lanes));
+  }
+  for (; i + lanes <= n; i += lanes) m0 = hn::Max(m0, hn::LoadU(d, x + i));
+  float m = hn::GetLane(hn::MaxOfLanes(d, hn::Max(m0, m1)));
+  for (; i < n; ++i) m = x[i] > m ? x[i] : m;
+  return m;
+}
+
 struct ExpShiftedOp {
   Vf shift;
   HWY_INLINE Vf operator()(Df d, Vf x) const { return ExpOp{}(d, hn::Sub(x, shift)); }
@@ -293,6 +310,7 @@ HWY_EXPORT(GeluTanh);
 HWY_EXPORT(GeluTanhBackward);
 HWY_EXPORT(ExpShiftedSum);
 HWY_EXPORT(Sum);
+HWY_EXPORT(Max);
 HWY_EXPORT(Target);
 
 void add(float* y, const float* a, const float* b, std::int64_t n, Store store) {
@@ -330,6 +348,9 @@ void gelu_tanh_backward(float* dx, const float* dy, const float* x, std::int64_t
 }
 double exp_shifted_sum(float* y, const float* x, float shift, std::int64_t n) {
   return HWY_DYNAMIC_DISPATCH(ExpShiftedSum)(y, x, shift, n);
+}
+float max(const float* x, std::int64_t n) {
+  return HWY_DYNAMIC_DISPATCH(Max)(x, n);
 }
 double sum(const float* x, std::int64_t n) {
   return HWY_DYNAMIC_DISPATCH(Sum)(x, n);
