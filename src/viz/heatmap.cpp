@@ -9,28 +9,19 @@
 #include "attn/data/utf8.h"
 #include "attn/error.h"
 #include "attn/io/atomic_file.h"
+#include "viz/figure_text.h"
 
 namespace attn::viz {
 
 namespace {
 
-constexpr int kMargin = 12;     // around the figure
-constexpr int kGap = 6;         // between a label and what it names
-constexpr int kPanelGap = 20;   // between panels, and before the colour bar
-constexpr int kBarWidth = 14;   // the colour bar
-constexpr int kTickLength = 4;  // its value marks
-const Rgb kTextColour{34, 34, 34};
-const Rgb kFrameColour{120, 120, 120};
+using namespace figure;
+
+constexpr int kBarWidth = 14;  // the colour bar
 const Rgb kMissingColour{200, 200, 200};
 
-struct Fonts {
-  Font label;
-  Font title;
-};
-
 Fonts load_fonts(const FigureOptions& o) {
-  const std::filesystem::path file = o.font_file.empty() ? default_font_file() : o.font_file;
-  return {Font(file, o.label_px), Font(file, o.title_px)};
+  return figure::load_fonts(o.font_file, o.label_px, o.title_px);
 }
 
 int ceil_div(int a, int b) {
@@ -50,27 +41,6 @@ std::string cut_to_width(const Font& font, const std::string& text, int max_px) 
     if (font.text_width(candidate) <= max_px) return candidate;
   }
   return "…";
-}
-
-PlacedText horizontal_text(const Font& font, std::string text, int x, int baseline) {
-  const int w = font.text_width(text);
-  return {std::move(text),
-          x,
-          baseline,
-          font.pixel_size(),
-          TextDirection::Horizontal,
-          Box{x, baseline - font.ascent(), w, font.line_height()}};
-}
-
-// Reading upward from (x, y_start): covers [x - ascent, x + descent) × [y_start - width, y_start).
-PlacedText upward_text(const Font& font, std::string text, int x, int y_start) {
-  const int w = font.text_width(text);
-  return {std::move(text),
-          x,
-          y_start,
-          font.pixel_size(),
-          TextDirection::Upward,
-          Box{x - font.ascent(), y_start - w, font.line_height(), w}};
 }
 
 void shift(PlacedText& t, int dx, int dy) {

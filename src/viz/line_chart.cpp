@@ -8,43 +8,24 @@
 
 #include "attn/error.h"
 #include "attn/viz/font.h"
+#include "viz/figure_text.h"
 
 namespace attn::viz {
 
 namespace {
 
 // The heatmap's spacing and colours, so that the two kinds of figure look alike.
-constexpr int kMargin = 12;            // around the image
-constexpr int kGap = 6;                // between a label and what it names
-constexpr int kPanelGap = 20;          // between the plot and the legend
-constexpr int kTickLength = 4;         // axis marks
+using namespace figure;
+
 constexpr int kMinPlot = 40;           // the smallest plot, pixels a side
 constexpr int kLegendPad = 6;          // inside the legend's frame
 constexpr int kSwatch = 22;            // a legend's line sample
 constexpr double kLineRadius = 1.25;   // half the line width
 constexpr double kMarkerRadius = 4.0;  // round markers
-const Rgb kTextColour{34, 34, 34};
-const Rgb kFrameColour{120, 120, 120};
 const Rgb kGridColour{226, 226, 226};
 
-struct Fonts {
-  Font label;
-  Font title;
-};
-
 Fonts load_fonts(const LineChartOptions& o) {
-  const std::filesystem::path file = o.font_file.empty() ? default_font_file() : o.font_file;
-  return {Font(file, o.label_px), Font(file, o.title_px)};
-}
-
-PlacedText horizontal_text(const Font& font, std::string text, int x, int baseline) {
-  const int w = font.text_width(text);
-  return {std::move(text),
-          x,
-          baseline,
-          font.pixel_size(),
-          TextDirection::Horizontal,
-          Box{x, baseline - font.ascent(), w, font.line_height()}};
+  return figure::load_fonts(o.font_file, o.label_px, o.title_px);
 }
 
 // Tick values with as many decimals as the step needs (step 0.2 -> "0.4", 5 -> "15").
@@ -162,8 +143,7 @@ LineChartLayout layout_with(const std::vector<std::string>& categories, const st
   if (!o.y_caption.empty()) {
     const int w = font.text_width(o.y_caption);
     const int y_start = std::max(plot.y + plot.h / 2 + w / 2, plot.y + w);
-    out.texts.push_back(PlacedText{o.y_caption, kMargin + asc, y_start, font.pixel_size(), TextDirection::Upward,
-                                   Box{kMargin, y_start - w, lh, w}});
+    out.texts.push_back(upward_text(font, o.y_caption, kMargin + asc, y_start));
   }
   for (std::size_t s = 0; s < series.size(); ++s) {
     const int row_centre = out.legend.y + kLegendPad + static_cast<int>(s) * row_h + row_h / 2;
