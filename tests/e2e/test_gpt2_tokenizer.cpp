@@ -18,10 +18,12 @@
 #include "attn/data/gpt2_bpe.h"
 #include "attn/data/tokenizer.h"
 #include "attn/data/utf8.h"
+#include "support/files.h"
 #include "support/run_attn.h"
 
 namespace fs = std::filesystem;
 using attn::testing::CommandRun;
+using attn::testing::read_file;
 using attn::testing::run_attn;
 using Ids = std::vector<std::int32_t>;
 
@@ -30,11 +32,6 @@ namespace {
 const fs::path kSource = ATTN_SOURCE_DIR;
 const fs::path kScript = kSource / "tests" / "e2e" / "gpt2_reference_encode.js";
 const fs::path kCache = fs::path(ATTN_BINARY_DIR) / "tests" / "gpt2-tokenizer-e2e";
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
 
 void write_file(const fs::path& path, const std::string& text) {
   std::ofstream out(path, std::ios::binary);

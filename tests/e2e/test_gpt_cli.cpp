@@ -10,18 +10,15 @@
 #include <regex>
 #include <string>
 
+#include "support/files.h"
 #include "support/run_attn.h"
 
 using attn::testing::CommandRun;
 using attn::testing::run_attn;
 namespace fs = std::filesystem;
+using attn::testing::read_file;
 
 namespace {
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 // The step, lr and loss columns of log.csv (dropping tokens/s, which varies).
 std::string losses_of(const std::string& csv) {

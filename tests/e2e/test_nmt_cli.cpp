@@ -13,21 +13,18 @@
 #include <string>
 #include <vector>
 
+#include "support/files.h"
 #include "support/run_attn.h"
 
 using attn::testing::CommandRun;
 using attn::testing::lines_of;
 using attn::testing::run_attn;
 namespace fs = std::filesystem;
+using attn::testing::read_file;
 
 namespace {
 
 const std::string kData = std::string(ATTN_SOURCE_DIR) + "/data/nmt-es-en-small/";
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 // log.csv without its last column (tokens/s, which varies from run to run).
 std::string losses_of(const std::string& csv) {

@@ -12,22 +12,19 @@
 #include <vector>
 
 #include "attn/viz/image.h"
+#include "support/files.h"
 #include "support/run_attn.h"
 
 using attn::testing::CommandRun;
 using attn::testing::lines_of;
 using attn::testing::run_attn;
 namespace fs = std::filesystem;
+using attn::testing::read_file;
 
 namespace {
 
 const std::string kData = std::string(ATTN_SOURCE_DIR) + "/data/nmt-es-en-small/";
 const std::string kBundled = std::string(ATTN_SOURCE_DIR) + "/models/nmt-es-en-small/";
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 // The first n lines of a file, written to `to`.
 void head(const fs::path& from, const fs::path& to, int n) {

@@ -12,21 +12,18 @@
 
 #include "attn/viz/image.h"
 #include "e2e/viz_test_models.h"
+#include "support/files.h"
 #include "support/run_attn.h"
 
 namespace attn {
 namespace {
 
 namespace fs = std::filesystem;
+using attn::testing::read_file;
 using testing::CommandRun;
 using testing::run_attn;
 
 const std::string kGpt = std::string(ATTN_SOURCE_DIR) + "/models/gpt-kjv-small";
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 class ShowCli : public ::testing::Test {
  protected:

@@ -18,12 +18,14 @@
 #include "attn/data/utf8.h"
 #include "attn/error.h"
 #include "support/errors.h"
+#include "support/files.h"
 
 namespace fs = std::filesystem;
 using attn::data::CharTokenizer;
 using attn::data::Gpt2Tokenizer;
 using attn::data::Tokenizer;
 using attn::testing::expect_error;
+using attn::testing::read_file;
 using Ids = std::vector<std::int32_t>;
 
 namespace {
@@ -46,11 +48,6 @@ class ScratchDir {
 void write_file(const fs::path& path, const std::string& text) {
   std::ofstream out(path, std::ios::binary);
   out << text;
-}
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
 // GPT-2's tokenizer, loaded once (about 0.1 s).
