@@ -34,7 +34,8 @@ std::vector<LengthBucketScore> bleu_by_source_length(const std::vector<std::stri
     s.min_words = b * buckets.width + 1;
     const bool last = b == buckets.count - 1;
     s.max_words = last ? -1 : (b + 1) * buckets.width;
-    s.label = std::to_string(s.min_words) + (last ? "+" : "-" + std::to_string(s.max_words));
+    s.label = std::to_string(s.min_words);
+    s.label.append(last ? "+" : "-").append(last ? "" : std::to_string(s.max_words));
     const auto i = static_cast<std::size_t>(b);
     s.sentences = static_cast<std::int64_t>(hyp[i].size());
     if (!hyp[i].empty()) s.bleu = corpus_bleu(hyp[i], ref[i], options);

@@ -57,7 +57,7 @@ std::pair<Tokens, Tokens> random_pair(std::mt19937_64& rng, int vocabulary, doub
   while (hyp.size() < 4) {
     ref.clear();
     hyp.clear();
-    for (int n = length(rng); n > 0; --n) ref.push_back("w" + std::to_string(word(rng)));
+    for (int n = length(rng); n > 0; --n) ref.push_back(std::string("w").append(std::to_string(word(rng))));
     for (const std::string& token : ref) {
       if (!edited(rng)) {
         hyp.push_back(token);
@@ -67,11 +67,11 @@ std::pair<Tokens, Tokens> random_pair(std::mt19937_64& rng, int vocabulary, doub
         case 0:
           break;  // deleted
         case 1:
-          hyp.push_back("w" + std::to_string(word(rng)));
+          hyp.push_back(std::string("w").append(std::to_string(word(rng))));
           break;
         case 2:
           hyp.push_back(token);
-          hyp.push_back("w" + std::to_string(word(rng)));
+          hyp.push_back(std::string("w").append(std::to_string(word(rng))));
           break;
         default:
           hyp.insert(hyp.begin() + static_cast<long>(rng() % (hyp.size() + 1)), token);

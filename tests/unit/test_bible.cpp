@@ -42,7 +42,8 @@ class CorpusFile : public ::testing::Test {
 std::vector<std::string> made_up_references(const std::vector<int>& sizes) {
   std::vector<std::string> refs;
   for (std::size_t b = 0; b < sizes.size(); ++b) {
-    for (int v = 1; v <= sizes[b]; ++v) refs.push_back("B" + std::to_string(b) + ".1." + std::to_string(v));
+    for (int v = 1; v <= sizes[b]; ++v)
+      refs.push_back(std::string("B").append(std::to_string(b)).append(".1.").append(std::to_string(v)));
   }
   return refs;
 }
