@@ -61,6 +61,13 @@ class JsonConfigReader {
     }
   }
 
+  // The same for a key that must be there: a missing key is an error.
+  template <class T>
+  void require(const char* key, T& out) {
+    ATTN_CHECK(j_.contains(key), file_.string(), ": missing key \"", where_, key, "\" (", docs_, " lists the keys)");
+    read(key, out);
+  }
+
   // A nested object (checked to be one), or null when absent.
   const nlohmann::json* object(const char* key) {
     seen_.insert(key);

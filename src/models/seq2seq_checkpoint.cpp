@@ -2,11 +2,11 @@
 
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <set>
 #include <string>
 
 #include "attn/error.h"
 #include "attn/io/atomic_file.h"
+#include "io/json_config.h"
 #include "io/json_file.h"
 
 namespace attn::models {
@@ -19,32 +19,6 @@ constexpr const char* kConfigFile = "config.json";
 constexpr const char* kWeightsFile = "model.safetensors";
 constexpr const char* kModelType = "attn-seq2seq";
 
-// Reads keys of config.json, each of its JSON type; remembers which it read.
-class Keys {
- public:
-  Keys(const fs::path& file, const json& j) : file_(file), j_(j) {}
-  const json& at(const char* key, bool (json::*is_type)() const noexcept, const char* expected) {
-    seen_.insert(key);
-    ATTN_CHECK(j_.contains(key), file_.string(), ": missing key \"", key, "\" (", expected, ")");
-    const json& v = j_[key];
-    ATTN_CHECK((v.*is_type)(), file_.string(), ": key \"", key, "\" must be ", expected, ", got ", v.dump());
-    return v;
-  }
-  std::int64_t integer(const char* key) { return at(key, &json::is_number_integer, "an integer").get<std::int64_t>(); }
-  double number(const char* key) { return at(key, &json::is_number, "a number").get<double>(); }
-  bool boolean(const char* key) { return at(key, &json::is_boolean, "true or false").get<bool>(); }
-  std::string string(const char* key) { return at(key, &json::is_string, "a string").get<std::string>(); }
-  void reject_unknown() const {
-    for (const auto& item : j_.items())
-      ATTN_CHECK(seen_.count(item.key()), file_.string(), ": unknown key \"", item.key(), "\"");
-  }
-
- private:
-  fs::path file_;
-  const json& j_;
-  std::set<std::string> seen_;
-};
-
 }  // namespace
 
 Seq2SeqConfig read_seq2seq_config(const fs::path& dir) {
@@ -53,30 +27,35 @@ Seq2SeqConfig read_seq2seq_config(const fs::path& dir) {
              " (a translation model directory holds config.json, model.safetensors, source.model and target.model)");
   const json j = read_json_file(file, "the model's config");
   ATTN_CHECK(j.is_object(), file.string(), ": expected a JSON object");
-  Keys k(file, j);
-  const std::string type = k.string("model_type");
+  JsonConfigReader k(file, j, "", "docs/nmt.md (\"Model directory\")");
+  std::string type, cell, attention, source_subword, target_subword;
+  k.require("model_type", type);
   ATTN_CHECK(type == kModelType, file.string(), ": model_type \"", type, "\" is not a translation model (expected \"",
              kModelType, "\")");
+  k.require("cell", cell);
+  k.require("attention", attention);
   Seq2SeqConfig c;
   try {
-    c.cell = parse_recurrent_cell(k.string("cell"));
-    c.attention = parse_seq2seq_attention(k.string("attention"));
+    c.cell = parse_recurrent_cell(cell);
+    c.attention = parse_seq2seq_attention(attention);
   } catch (const Error& e) {
     ATTN_CHECK(false, file.string(), ": ", e.what());
   }
-  c.layers = k.integer("layers");
-  c.embed_size = k.integer("embed_size");
-  c.hidden_size = k.integer("hidden_size");
-  c.bidirectional = k.boolean("bidirectional");
-  c.attention_size = k.integer("attention_size");
-  c.local_window = k.integer("local_window");
-  c.input_feeding = k.boolean("input_feeding");
-  c.dropout = k.number("dropout");
-  c.tie_embeddings = k.boolean("tie_embeddings");
-  c.source_vocab_size = k.integer("source_vocab_size");
-  c.target_vocab_size = k.integer("target_vocab_size");
-  ATTN_CHECK(k.string("source_subword") == kSeq2SeqSourceSubword && k.string("target_subword") == kSeq2SeqTargetSubword,
-             file.string(), ": source_subword and target_subword must be \"", kSeq2SeqSourceSubword, "\" and \"",
+  k.require("layers", c.layers);
+  k.require("embed_size", c.embed_size);
+  k.require("hidden_size", c.hidden_size);
+  k.require("bidirectional", c.bidirectional);
+  k.require("attention_size", c.attention_size);
+  k.require("local_window", c.local_window);
+  k.require("input_feeding", c.input_feeding);
+  k.require("dropout", c.dropout);
+  k.require("tie_embeddings", c.tie_embeddings);
+  k.require("source_vocab_size", c.source_vocab_size);
+  k.require("target_vocab_size", c.target_vocab_size);
+  k.require("source_subword", source_subword);
+  k.require("target_subword", target_subword);
+  ATTN_CHECK(source_subword == kSeq2SeqSourceSubword && target_subword == kSeq2SeqTargetSubword, file.string(),
+             ": source_subword and target_subword must be \"", kSeq2SeqSourceSubword, "\" and \"",
              kSeq2SeqTargetSubword, "\"");
   k.reject_unknown();
   try {
