@@ -12,6 +12,7 @@
 
 #include "attn/autograd.h"
 #include "attn/decode/beam_search.h"
+#include "attn/models/nmt_experiment.h"
 #include "attn/models/seq2seq.h"
 #include "attn/models/seq2seq_checkpoint.h"
 #include "attn/models/seq2seq_train.h"
@@ -410,6 +411,27 @@ TEST(NMTConfigs, TheCommittedRecipesRead) {
     const std::string attention = std::string(name) == "nmt-es-en-small" ? "bahdanau" : std::string(name).substr(10);
     EXPECT_EQ(seq2seq_attention_name(c.model.attention), attention);
   }
+}
+
+TEST(NMTConfigs, TheCommittedExperimentsRead) {
+  const fs::path configs = fs::path(ATTN_SOURCE_DIR) / "configs";
+  const NMTExperimentConfig all = read_nmt_experiment_config(configs / "nmt-es-en-experiment.json");
+  ASSERT_EQ(all.runs.size(), 3u);
+  EXPECT_EQ(all.runs[0].label, "none");
+  EXPECT_EQ(all.runs[1].label, "bahdanau");
+  EXPECT_EQ(all.runs[2].label, "luong-general");
+  EXPECT_EQ(all.beam, 5);
+  const NMTExperimentConfig longer = read_nmt_experiment_config(configs / "nmt-es-en-bahdanau-long-experiment.json");
+  ASSERT_EQ(longer.runs.size(), 1u);
+  EXPECT_EQ(longer.runs[0].label, "bahdanau");
+  // The longer run is the experiment's Bahdanau recipe with more steps and its own folder.
+  const NMTTrainConfig a = read_nmt_train_config(all.runs[1].config);
+  const NMTTrainConfig b = read_nmt_train_config(longer.runs[0].config);
+  EXPECT_GT(b.steps, a.steps);
+  EXPECT_NE(b.out_dir, a.out_dir);
+  EXPECT_EQ(b.lr, a.lr);
+  EXPECT_EQ(b.batch_tokens, a.batch_tokens);
+  EXPECT_EQ(b.model.hidden_size, a.model.hidden_size);
 }
 
 TEST(Seq2SeqCheckpoint, ConfigRoundTripsAndRejectsBadFiles) {
