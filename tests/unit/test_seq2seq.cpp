@@ -421,17 +421,21 @@ TEST(NMTConfigs, TheCommittedExperimentsRead) {
   EXPECT_EQ(all.runs[1].label, "bahdanau");
   EXPECT_EQ(all.runs[2].label, "luong-general");
   EXPECT_EQ(all.beam, 5);
-  const NMTExperimentConfig longer = read_nmt_experiment_config(configs / "nmt-es-en-bahdanau-long-experiment.json");
-  ASSERT_EQ(longer.runs.size(), 1u);
-  EXPECT_EQ(longer.runs[0].label, "bahdanau");
-  // The longer run is the experiment's Bahdanau recipe with more steps and its own folder.
-  const NMTTrainConfig a = read_nmt_train_config(all.runs[1].config);
-  const NMTTrainConfig b = read_nmt_train_config(longer.runs[0].config);
-  EXPECT_GT(b.steps, a.steps);
-  EXPECT_NE(b.out_dir, a.out_dir);
-  EXPECT_EQ(b.lr, a.lr);
-  EXPECT_EQ(b.batch_tokens, a.batch_tokens);
-  EXPECT_EQ(b.model.hidden_size, a.model.hidden_size);
+  const NMTExperimentConfig longer = read_nmt_experiment_config(configs / "nmt-es-en-long-experiment.json");
+  ASSERT_EQ(longer.runs.size(), 2u);
+  EXPECT_EQ(longer.runs[0].label, "none");
+  EXPECT_EQ(longer.runs[1].label, "bahdanau");
+  // The longer runs are the experiment's recipes with more steps and folders of their own.
+  for (std::size_t i = 0; i < 2; ++i) {
+    const NMTTrainConfig a = read_nmt_train_config(all.runs[i].config);
+    const NMTTrainConfig b = read_nmt_train_config(longer.runs[i].config);
+    EXPECT_GT(b.steps, a.steps);
+    EXPECT_NE(b.out_dir, a.out_dir);
+    EXPECT_EQ(b.lr, a.lr);
+    EXPECT_EQ(b.batch_tokens, a.batch_tokens);
+    EXPECT_EQ(b.model.hidden_size, a.model.hidden_size);
+    EXPECT_EQ(b.model.attention, a.model.attention);
+  }
 }
 
 TEST(Seq2SeqCheckpoint, ConfigRoundTripsAndRejectsBadFiles) {
