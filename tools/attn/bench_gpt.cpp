@@ -124,29 +124,19 @@ void run_gpt(const GPTBenchOptions& o) {
   const std::vector<Tensor> params = model.parameters();
   const Tensor ids = random_ids(b, t, config.vocab_size, gen), targets = random_ids(b, t, config.vocab_size, gen);
 
-  std::vector<StepPhases> phases;  // the timed steps'; the warm-up step's is left out
-  double first_loss = 0;
-  bool warm = false;
+  TrainingStepTimes times;
   const auto step = [&] {
-    const Clock::time_point t0 = Clock::now();
-    decay_opt.zero_grad();
-    no_decay_opt.zero_grad();
-    const Clock::time_point t1 = Clock::now();
-    const Tensor loss = model.loss(ids, targets);
-    const Clock::time_point t2 = Clock::now();
-    loss.backward();
-    const Clock::time_point t3 = Clock::now();
-    train::clip_grad_norm_(params, 1.0);
-    decay_opt.step();
-    no_decay_opt.step();
-    const Clock::time_point t4 = Clock::now();
-    if (!warm) {
-      first_loss = loss.item();
-      warm = true;
-      return;
-    }
-    phases.push_back(
-        {seconds_between(t1, t2), seconds_between(t2, t3), seconds_between(t0, t1) + seconds_between(t3, t4)});
+    times.run(
+        params,
+        [&] {
+          decay_opt.zero_grad();
+          no_decay_opt.zero_grad();
+        },
+        [&] { return model.loss(ids, targets); },
+        [&] {
+          decay_opt.step();
+          no_decay_opt.step();
+        });
   };
 
   SgemmCeiling sgemm(o.ceiling_n);
@@ -159,9 +149,9 @@ void run_gpt(const GPTBenchOptions& o) {
   const StepFlops flops = step_flops(config, b, t);
   const double step_s = s[0], gflops = flops.total() / step_s * 1e-9, ceiling = sgemm.gflops(s[1]);
   const double tokens_per_s = double(b * t) / step_s;
-  const double forward_ms = median_phase_ms(phases, &StepPhases::forward);
-  const double backward_ms = median_phase_ms(phases, &StepPhases::backward);
-  const double optimizer_ms = median_phase_ms(phases, &StepPhases::optimizer);
+  const double forward_ms = median_phase_ms(times.phases, &StepPhases::forward);
+  const double backward_ms = median_phase_ms(times.phases, &StepPhases::backward);
+  const double optimizer_ms = median_phase_ms(times.phases, &StepPhases::optimizer);
   const double n_params = double(model.num_parameters());
   const double params_mib = n_params * sizeof(float) / kMiB;
   const double load = load_average();
@@ -187,7 +177,7 @@ void run_gpt(const GPTBenchOptions& o) {
   std::printf(
       "  peak resident set %.1f MiB (weights %.1f, gradients %.1f, AdamW moments %.1f MiB, the rest activations, "
       "the sgemm's buffers and the program); first loss %.4f (ln V = %.4f)\n",
-      peak_mib, params_mib, params_mib, 2 * params_mib, first_loss, std::log(double(config.vocab_size)));
+      peak_mib, params_mib, params_mib, 2 * params_mib, times.first_loss, std::log(double(config.vocab_size)));
 
   Json j{{"config", o.config},
          {"layers", config.layers},
@@ -210,7 +200,7 @@ void run_gpt(const GPTBenchOptions& o) {
          {"tokens_per_s", tokens_per_s},
          {"peak_mib", peak_mib},
          {"resident_before_mib", resident_before_mib},
-         {"first_loss", first_loss},
+         {"first_loss", times.first_loss},
          {"threads", num_threads()},
          {"load_average", load},
          {"repeat", o.repeat}};

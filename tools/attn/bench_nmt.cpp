@@ -117,27 +117,11 @@ void bench_training(const NMTBenchOptions& o, Json& j) {
                target_out = random_ids(b, t, o.vocab, gen);
   const Tensor lengths = from_ids(std::vector<std::int64_t>(static_cast<std::size_t>(b), s), {b});
 
-  std::vector<StepPhases> phases;  // the timed steps'; the warm-up step's is left out
-  double first_loss = 0;
-  bool warm = false;
+  TrainingStepTimes times;
   const auto step = [&] {
-    const Clock::time_point t0 = Clock::now();
-    adam.zero_grad();
-    const Clock::time_point t1 = Clock::now();
-    const Tensor loss = model.loss(source, lengths, target_in, target_out);
-    const Clock::time_point t2 = Clock::now();
-    loss.backward();
-    const Clock::time_point t3 = Clock::now();
-    train::clip_grad_norm_(params, 1.0);
-    adam.step();
-    const Clock::time_point t4 = Clock::now();
-    if (!warm) {
-      first_loss = loss.item();
-      warm = true;
-      return;
-    }
-    phases.push_back(
-        {seconds_between(t1, t2), seconds_between(t2, t3), seconds_between(t0, t1) + seconds_between(t3, t4)});
+    times.run(
+        params, [&] { adam.zero_grad(); }, [&] { return model.loss(source, lengths, target_in, target_out); },
+        [&] { adam.step(); });
   };
   SgemmCeiling sgemm(o.ceiling_n);
   const std::vector<double> sec = median_seconds_interleaved(o.repeat, {step, [&] { sgemm.run(); }});
@@ -145,9 +129,9 @@ void bench_training(const NMTBenchOptions& o, Json& j) {
   const StepFlops flops = step_flops(o);
   const double step_s = sec[0], gflops = flops.total() / step_s * 1e-9, ceiling = sgemm.gflops(sec[1]);
   const double tokens_per_s = double(b * t) / step_s;
-  const double forward_ms = median_phase_ms(phases, &StepPhases::forward);
-  const double backward_ms = median_phase_ms(phases, &StepPhases::backward);
-  const double optimizer_ms = median_phase_ms(phases, &StepPhases::optimizer);
+  const double forward_ms = median_phase_ms(times.phases, &StepPhases::forward);
+  const double backward_ms = median_phase_ms(times.phases, &StepPhases::backward);
+  const double optimizer_ms = median_phase_ms(times.phases, &StepPhases::optimizer);
   const double n_params = double(model.num_parameters());
 
   std::printf(
@@ -164,7 +148,7 @@ void bench_training(const NMTBenchOptions& o, Json& j) {
       flops.encoder * 1e-9, flops.decoder * 1e-9, flops.generator * 1e-9, flops.total() * 1e-9);
   std::printf(
       "  %.1f GFLOP/s; sgemm ceiling n=%d: %.1f GFLOP/s -> %.3f of the ceiling; first loss %.4f (ln V = %.4f)\n",
-      gflops, o.ceiling_n, ceiling, gflops / ceiling, first_loss, std::log(double(o.vocab)));
+      gflops, o.ceiling_n, ceiling, gflops / ceiling, times.first_loss, std::log(double(o.vocab)));
 
   j["batch"] = b;
   j["src_len"] = s;
@@ -182,7 +166,7 @@ void bench_training(const NMTBenchOptions& o, Json& j) {
   j["gflops"] = gflops;
   j["ceiling_gflops"] = ceiling;
   j["ceiling_fraction"] = gflops / ceiling;
-  j["first_loss"] = first_loss;
+  j["first_loss"] = times.first_loss;
 
   if (o.peer == "torch") {
     const Json peer = run_torch_peer(o);

@@ -7,6 +7,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "attn/autograd.h"
+#include "attn/train/clip.h"
+
 namespace attn::cli {
 
 std::string peer_script_path(const std::string& name, const std::string& override) {
@@ -82,6 +85,28 @@ double median_phase_ms(const std::vector<StepPhases>& steps, double StepPhases::
 
 void print_json(const BenchJson& j) {
   std::printf("%s\n", j.dump().c_str());
+}
+
+void TrainingStepTimes::run(const std::vector<Tensor>& params, const std::function<void()>& zero_grad,
+                            const std::function<Tensor()>& loss, const std::function<void()>& update) {
+  using Clock = std::chrono::steady_clock;
+  const Clock::time_point t0 = Clock::now();
+  zero_grad();
+  const Clock::time_point t1 = Clock::now();
+  const Tensor value = loss();
+  const Clock::time_point t2 = Clock::now();
+  value.backward();
+  const Clock::time_point t3 = Clock::now();
+  train::clip_grad_norm_(params, 1.0);
+  update();
+  const Clock::time_point t4 = Clock::now();
+  if (!warm_) {
+    first_loss = value.item();
+    warm_ = true;
+    return;
+  }
+  phases.push_back(
+      {seconds_between(t1, t2), seconds_between(t2, t3), seconds_between(t0, t1) + seconds_between(t3, t4)});
 }
 
 }  // namespace attn::cli

@@ -5,9 +5,12 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
+
+#include "attn/tensor.h"
 
 namespace attn::cli {
 
@@ -42,6 +45,19 @@ struct StepPhases {
 };
 // The median over steps of one phase, in milliseconds.
 double median_phase_ms(const std::vector<StepPhases>& steps, double StepPhases::*phase);
+
+// A training bench's steps, timed phase by phase: zero_grad, the loss, backward, the
+// gradients of `params` clipped at 1.0, the update. The first call is the warm-up: its
+// loss is kept, its time is not.
+struct TrainingStepTimes {
+  std::vector<StepPhases> phases;  // one per timed step
+  double first_loss = 0;
+  void run(const std::vector<Tensor>& params, const std::function<void()>& zero_grad,
+           const std::function<Tensor()>& loss, const std::function<void()>& update);
+
+ private:
+  bool warm_ = false;
+};
 
 // The JSON object every bench prints as its last line.
 void print_json(const BenchJson& j);
