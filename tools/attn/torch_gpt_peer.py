@@ -25,12 +25,12 @@ line: {"median_ms": ..., ...}.
 import argparse
 import json
 import math
-import resource
-import time
 
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+
+from torch_training_step import time_training_steps
 
 # GPTConfig::named's presets: (L, H, C, T_max); V = 50257 for all.
 CONFIGS = {
@@ -115,12 +115,6 @@ class GPT(nn.Module):
         return F.cross_entropy(logits.view(-1, logits.size(-1)), targets.view(-1))
 
 
-def median(values):
-    s = sorted(values)
-    n = len(s)
-    return s[n // 2] if n % 2 else 0.5 * (s[n // 2 - 1] + s[n // 2])
-
-
 def main():
     a = parse_args()
     torch.set_num_threads(a.threads)
@@ -138,33 +132,16 @@ def main():
     ids = torch.randint(0, VOCAB, (a.batch, a.len))
     targets = torch.randint(0, VOCAB, (a.batch, a.len))
 
-    def step():  # -> (forward, backward, optimiser) seconds
-        t0 = time.perf_counter()
-        optimizer.zero_grad(set_to_none=True)
-        t1 = time.perf_counter()
-        loss = model.loss(ids, targets)
-        t2 = time.perf_counter()
-        loss.backward()
-        t3 = time.perf_counter()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        optimizer.step()
-        t4 = time.perf_counter()
-        return t2 - t1, t3 - t2, (t1 - t0) + (t4 - t3)
-
-    step()
-    phases = [step() for _ in range(max(a.repeat, 1))]
-    total = [sum(p) for p in phases]
-    forward, backward, optimiser = (median([p[i] for p in phases]) for i in range(3))
-    step_ms = median(total) * 1e3
-    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # KiB on Linux
-    n_params = sum(p.numel() for p in model.parameters())
+    r = time_training_steps(model, optimizer, lambda: model.loss(ids, targets), a.repeat)
+    step_ms, n_params = r["step_ms"], r["parameters"]
+    forward, backward, optimiser = r["forward_ms"] / 1e3, r["backward_ms"] / 1e3, r["optimizer_ms"] / 1e3
     print(f"torch {torch.__version__} GPT {a.config} ({n_params / 1e6:.1f}M parameters), (B, T) = "
-          f"({a.batch}, {a.len}): {step_ms:.3f} ms per step (median of {len(phases)}, "
+          f"({a.batch}, {a.len}): {step_ms:.3f} ms per step (median of {r['repeat']}, "
           f"{torch.get_num_threads()} threads): forward {forward * 1e3:.3f}, backward {backward * 1e3:.3f}, "
           f"optimiser {optimiser * 1e3:.3f} ms")
     print(json.dumps({"median_ms": step_ms, "forward_ms": forward * 1e3, "backward_ms": backward * 1e3,
-                      "optimizer_ms": optimiser * 1e3, "parameters": n_params, "peak_mib": peak_mib,
-                      "torch": torch.__version__, "threads": torch.get_num_threads(), "repeat": len(phases)}))
+                      "optimizer_ms": optimiser * 1e3, "parameters": n_params, "peak_mib": r["peak_mib"],
+                      "torch": torch.__version__, "threads": torch.get_num_threads(), "repeat": r["repeat"]}))
 
 
 if __name__ == "__main__":

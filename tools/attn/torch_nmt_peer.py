@@ -33,12 +33,12 @@ as its last line: {"median_ms": ..., ...}.
 import argparse
 import json
 import math
-import resource
-import time
 
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+
+from torch_training_step import time_training_steps
 
 
 def parse_args():
@@ -93,12 +93,6 @@ class BahdanauSeq2Seq(nn.Module):
         return F.cross_entropy(logits.view(-1, logits.size(-1)), target_out.reshape(-1), ignore_index=0)
 
 
-def median(values):
-    s = sorted(values)
-    n = len(s)
-    return s[n // 2] if n % 2 else 0.5 * (s[n // 2 - 1] + s[n // 2])
-
-
 def main():
     a = parse_args()
     torch.set_num_threads(a.threads)
@@ -111,35 +105,18 @@ def main():
     target_out = torch.randint(4, a.vocab, (a.batch, a.tgt_len))
     padding = torch.zeros(a.batch, a.src_len, dtype=torch.bool)
 
-    def step():  # -> (forward, backward, optimiser) seconds, and the loss
-        t0 = time.perf_counter()
-        optimizer.zero_grad(set_to_none=True)
-        t1 = time.perf_counter()
-        loss = model.loss(source, target_in, target_out, padding)
-        t2 = time.perf_counter()
-        loss.backward()
-        t3 = time.perf_counter()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        optimizer.step()
-        t4 = time.perf_counter()
-        return (t2 - t1, t3 - t2, (t1 - t0) + (t4 - t3)), loss.item()
-
-    _, first_loss = step()
-    phases = [step()[0] for _ in range(max(a.repeat, 1))]
-    total = [sum(p) for p in phases]
-    forward, backward, optimiser = (median([p[i] for p in phases]) for i in range(3))
-    step_ms = median(total) * 1e3
-    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # KiB on Linux
-    n_params = sum(p.numel() for p in model.parameters())
+    r = time_training_steps(model, optimizer, lambda: model.loss(source, target_in, target_out, padding), a.repeat)
+    step_ms, n_params = r["step_ms"], r["parameters"]
+    forward, backward, optimiser = r["forward_ms"] / 1e3, r["backward_ms"] / 1e3, r["optimizer_ms"] / 1e3
     tokens_per_s = a.batch * a.tgt_len / (step_ms * 1e-3)
     print(f"torch {torch.__version__} Bahdanau GRU ({n_params / 1e6:.2f}M parameters), (B, S, T) = "
           f"({a.batch}, {a.src_len}, {a.tgt_len}): {step_ms:.3f} ms per step, {tokens_per_s:.0f} target tokens/s "
-          f"(median of {len(phases)}, {torch.get_num_threads()} threads): forward {forward * 1e3:.3f}, "
+          f"(median of {r['repeat']}, {torch.get_num_threads()} threads): forward {forward * 1e3:.3f}, "
           f"backward {backward * 1e3:.3f}, optimiser {optimiser * 1e3:.3f} ms")
     print(json.dumps({"median_ms": step_ms, "forward_ms": forward * 1e3, "backward_ms": backward * 1e3,
                       "optimizer_ms": optimiser * 1e3, "tokens_per_s": tokens_per_s, "parameters": n_params,
-                      "first_loss": first_loss, "peak_mib": peak_mib, "torch": torch.__version__,
-                      "threads": torch.get_num_threads(), "repeat": len(phases)}))
+                      "first_loss": r["first_loss"], "peak_mib": r["peak_mib"], "torch": torch.__version__,
+                      "threads": torch.get_num_threads(), "repeat": r["repeat"]}))
 
 
 if __name__ == "__main__":
