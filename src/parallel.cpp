@@ -55,4 +55,8 @@ const char* blas_threading() {
   return "unknown";
 }
 
+const char* blas_core() {
+  return openblas_get_corename();
+}
+
 }  // namespace attn

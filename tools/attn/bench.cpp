@@ -49,8 +49,8 @@ void print_json(const Json& j) {
 void run_ceiling(const CeilingOptions& o, int repeat) {
   SgemmCeiling sgemm(o.gemm_n);
   const double gflops = sgemm.gflops(median_seconds(repeat, [&] { sgemm.run(); }));
-  std::printf("sgemm   n=%d: %8.1f GFLOP/s (median of %d, %d threads, BLAS %s)\n", o.gemm_n, gflops, repeat,
-              num_threads(), blas_threading());
+  std::printf("sgemm   n=%d: %8.1f GFLOP/s (median of %d, %d threads, BLAS %s, %s kernels)\n", o.gemm_n, gflops, repeat,
+              num_threads(), blas_threading(), blas_core());
   CopyCeiling copy(std::size_t(o.copy_mib) << 20);
   const std::vector<double> s =
       median_seconds_interleaved(repeat, {[&] { copy.run_memcpy(); }, [&] { copy.run_streaming(); }});
@@ -62,6 +62,7 @@ void run_ceiling(const CeilingOptions& o, int repeat) {
                   {"copy_gbs", gbs},
                   {"threads", num_threads()},
                   {"blas", blas_threading()},
+                  {"blas_core", blas_core()},
                   {"memcpy_gbs", memcpy_gbs},
                   {"streaming_copy_gbs", streaming_gbs},
                   {"sgemm_n", o.gemm_n},
@@ -85,6 +86,7 @@ void run_matmul(int n, int repeat, const CeilingOptions& o) {
                   {"sgemm_gflops", ceiling},
                   {"ceiling_fraction", gflops / ceiling},
                   {"threads", num_threads()},
+                  {"blas_core", blas_core()},
                   {"repeat", repeat}});
 }
 

@@ -181,6 +181,7 @@ void run_attention(const AttentionBenchOptions& o) {
          {"inputs_mib", (o.backward ? 4 : 3) * tensor_mib},
          {"outputs_mib", outputs_mib},
          {"threads", num_threads()},
+         {"blas_core", blas_core()},
          {"repeat", o.repeat}};
 
   if (o.peer == "torch") {

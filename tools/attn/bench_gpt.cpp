@@ -202,6 +202,7 @@ void run_gpt(const GPTBenchOptions& o) {
          {"resident_before_mib", resident_before_mib},
          {"first_loss", times.first_loss},
          {"threads", num_threads()},
+         {"blas_core", blas_core()},
          {"load_average", load},
          {"repeat", o.repeat}};
 

@@ -248,6 +248,7 @@ void run_nmt(const NMTBenchOptions& o) {
   const double load = load_average();
   std::printf("%d threads, load average %.2f\n", num_threads(), load);
   j["threads"] = num_threads();
+  j["blas_core"] = blas_core();
   j["load_average"] = load;
   j["repeat"] = o.repeat;
   std::printf("%s\n", j.dump().c_str());

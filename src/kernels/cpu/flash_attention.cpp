@@ -336,9 +336,9 @@ void flash_attention_backward(T* dq, T* dk, T* dv, const T* dout, const T* q, co
   std::vector<T> delta(p.batch * p.heads * p.t);
 #pragma omp parallel for schedule(static) if (static_cast <std::int64_t>(delta.size()) * width_v >= kParallelGrain)
   for (std::int64_t row = 0; row < static_cast<std::int64_t>(delta.size()); ++row) {
-    T sum = 0;
-    for (std::int64_t c = 0; c < width_v; ++c) sum += dout[row * width_v + c] * out[row * width_v + c];
-    delta[row] = sum;
+    double sum = 0;  // in double: dS = P (dP - delta) cancels where one key takes all the weight
+    for (std::int64_t c = 0; c < width_v; ++c) sum += double(dout[row * width_v + c]) * out[row * width_v + c];
+    delta[row] = static_cast<T>(sum);
   }
 
   // dS (rows, cols) = P ∘ (dO_tile Vᵀ - delta) in w.dscores; P in w.scores.
