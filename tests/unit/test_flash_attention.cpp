@@ -195,7 +195,7 @@ TEST(FlashAttention, FusedEqualsPlainInDoublePrecision) {
   expect_fused_equals_plain({1, 2, 1, 70, 66, 8, MaskKind::Strided, DType::F64}, 8);
 }
 
-TEST(FlashAttention, BlasTilesEqualScalarReference) {
+TEST(FlashAttention, FastTilesEqualScalarReference) {
   Generator gen(3);
   const std::int64_t b = 2, h = 4, hkv = 2, t = 130, s = 150, d = 40;
   const Tensor q = randn({b, h, t, d}, gen), k = randn({b, hkv, s, d}, gen), v = randn({b, hkv, s, d}, gen),
@@ -208,7 +208,7 @@ TEST(FlashAttention, BlasTilesEqualScalarReference) {
   p.mask.window = 90;
   p.mask.key_padding = padding.data<std::uint8_t>();
   std::vector<Tensor> results;
-  for (const kernels::FlashMath math : {kernels::FlashMath::Blas, kernels::FlashMath::Scalar}) {
+  for (const kernels::FlashMath math : {kernels::FlashMath::Fast, kernels::FlashMath::Scalar}) {
     Tensor out = empty({b, h, t, d}), lse = empty({b, h, t});
     Tensor dq = empty({b, h, t, d}), dk = empty({b, hkv, s, d}), dv = empty({b, hkv, s, d});
     kernels::flash_attention_forward(out.data<float>(), lse.data<float>(), q.data<float>(), k.data<float>(),

@@ -9,8 +9,9 @@
 #include <vector>
 
 #include "attn/parallel.h"
+#include "kernels/cpu/flash_softmax.h"
 #include "kernels/cpu/gemm.h"
-#include "kernels/cpu/vec_math.h"
+#include "kernels/cpu/tile_product.h"
 
 namespace attn::kernels {
 namespace {
@@ -122,12 +123,35 @@ class MaskRules {
   std::int64_t s_, offset_;
 };
 
-// c (M, N, ldc) = alpha a (M, K) · b (K, N) + beta c, through the BLAS or plain loops.
+// Per-thread scratch of one work item.
 template <class T>
-void tile_gemm(FlashMath math, std::int64_t m, std::int64_t n, std::int64_t k, MatrixRef<T> a, MatrixRef<T> b, T* c,
-               std::int64_t ldc, T alpha, T beta) {
-  if (math == FlashMath::Blas) {
-    gemm(m, n, k, a, b, c, ldc, alpha, beta);
+struct Scratch {
+  std::vector<T> scores;              // (kQueryTile, kKeyTile): scores, then probabilities P
+  std::vector<T> dscores;             // (kQueryTile, kKeyTile): dP, then dS (backward)
+  std::vector<std::uint8_t> visible;  // (kQueryTile, kKeyTile) of a Partial tile
+  std::vector<T> acc;                 // forward: (G, kQueryTile, Dv) unnormalised output
+  std::vector<T> row_max, row_sum;    // forward: (G, kQueryTile)
+  std::vector<float> packed;          // a transposed right operand of tile_product, (K, N)
+};
+
+// c (M, N, ldc) = alpha a (M, K) · b (K, N) + beta c: through tile_product (float,
+// a transposed b packed first), the BLAS (double) or plain loops (Scalar).
+template <class T>
+void tile_gemm(Scratch<T>& w, FlashMath math, std::int64_t m, std::int64_t n, std::int64_t k, MatrixRef<T> a,
+               MatrixRef<T> b, T* c, std::int64_t ldc, T alpha, T beta) {
+  if (math == FlashMath::Fast) {
+    if constexpr (std::is_same_v<T, float>) {
+      TileRight right{b.data, b.ld};
+      if (b.transposed) {
+        w.packed.resize(k * n);
+        pack_transposed(b.data, b.ld, n, k, w.packed.data());
+        right = {w.packed.data(), n};
+      }
+      const TileLeft left = a.transposed ? TileLeft{a.data, 1, a.ld} : TileLeft{a.data, a.ld, 1};
+      tile_product(m, n, k, left, right, c, ldc, alpha, beta);
+    } else {
+      gemm(m, n, k, a, b, c, ldc, alpha, beta);
+    }
     return;
   }
   for (std::int64_t i = 0; i < m; ++i)
@@ -144,10 +168,7 @@ void tile_gemm(FlashMath math, std::int64_t m, std::int64_t n, std::int64_t k, M
 
 // row[0, n) = e^(row - shift); returns the sum. Masked entries are -inf and give 0.
 template <class T>
-double exp_shifted(FlashMath math, T* row, T shift, std::int64_t n) {
-  if constexpr (std::is_same_v<T, float>) {
-    if (math == FlashMath::Blas) return vec::exp_shifted_sum(row, row, shift, n);
-  }
+double exp_shifted(T* row, T shift, std::int64_t n) {
   double sum = 0;
   for (std::int64_t j = 0; j < n; ++j) {
     row[j] = std::exp(row[j] - shift);
@@ -156,15 +177,11 @@ double exp_shifted(FlashMath math, T* row, T shift, std::int64_t n) {
   return sum;
 }
 
-// Per-thread scratch of one work item.
+// Whether the float kernels of flash_softmax.h take a step (else the plain loops).
 template <class T>
-struct Scratch {
-  std::vector<T> scores;              // (kQueryTile, kKeyTile): scores, then probabilities P
-  std::vector<T> dscores;             // (kQueryTile, kKeyTile): dP, then dS (backward)
-  std::vector<std::uint8_t> visible;  // (kQueryTile, kKeyTile) of a Partial tile
-  std::vector<T> acc;                 // forward: (G, kQueryTile, Dv) unnormalised output
-  std::vector<T> row_max, row_sum;    // forward: (G, kQueryTile)
-};
+bool vector_steps(FlashMath math) {
+  return std::is_same_v<T, float> && math == FlashMath::Fast;
+}
 
 // The score tile of head h: scores (rows, cols) = scale q_tile · k_tileᵀ + bias,
 // -inf where the Partial mask says so. q_tile (rows, D), k_tile (cols, D).
@@ -173,7 +190,7 @@ void score_tile(Scratch<T>& w, const FlashProblem<T>& p, FlashMath math, TileKin
                 const T* k_tile, std::int64_t b, std::int64_t h, std::int64_t i0, std::int64_t rows, std::int64_t j0,
                 std::int64_t cols) {
   T* sc = w.scores.data();
-  tile_gemm<T>(math, rows, cols, p.d, {q_tile, p.d, false}, {k_tile, p.d, true}, sc, kKeyTile, p.scale, T(0));
+  tile_gemm<T>(w, math, rows, cols, p.d, {q_tile, p.d, false}, {k_tile, p.d, true}, sc, kKeyTile, p.scale, T(0));
   if (p.bias) {
     const T* bias = p.bias + b * p.bias_batch_stride + h * p.bias_head_stride + i0 * p.s + j0;
     for (std::int64_t r = 0; r < rows; ++r)
@@ -206,13 +223,16 @@ void fill_visible(Scratch<T>& w, const MaskRules& rules, std::int64_t b, std::in
 
 // P (rows, cols) = e^(scores - lse) in place; rows with lse = +inf (no visible key) are 0.
 template <class T>
-void probabilities_from_lse(Scratch<T>& w, FlashMath math, const T* lse, std::int64_t rows, std::int64_t cols) {
+void probabilities(Scratch<T>& w, FlashMath math, const T* lse, std::int64_t rows, std::int64_t cols) {
+  if constexpr (std::is_same_v<T, float>) {
+    if (vector_steps<T>(math)) return probabilities_from_lse(w.scores.data(), kKeyTile, rows, cols, lse);
+  }
   for (std::int64_t r = 0; r < rows; ++r) {
     T* row = w.scores.data() + r * kKeyTile;
     if (std::isinf(lse[r])) {
       std::fill(row, row + cols, T(0));
     } else {
-      exp_shifted(math, row, lse[r], cols);
+      exp_shifted(row, lse[r], cols);
     }
   }
 }
@@ -248,6 +268,31 @@ void for_each_key_tile(Scratch<T>& w, const MaskRules& rules, std::int64_t s, st
   }
 }
 
+// The online softmax's step for the score tile in w.scores (flash_softmax.h): row
+// maxima m and sums l updated, scores turned into e^(s - m), acc rescaled.
+template <class T>
+void online_softmax(Scratch<T>& w, FlashMath math, std::int64_t rows, std::int64_t cols, T* m, T* l, T* acc,
+                    std::int64_t dv) {
+  if constexpr (std::is_same_v<T, float>) {
+    if (vector_steps<T>(math)) return online_softmax_step(w.scores.data(), kKeyTile, rows, cols, m, l, acc, dv);
+  }
+  const T inf = std::numeric_limits<T>::infinity();
+  for (std::int64_t r = 0; r < rows; ++r) {
+    T* row = w.scores.data() + r * kKeyTile;
+    const T tile_max = *std::max_element(row, row + cols);
+    const T new_max = std::max(m[r], tile_max);
+    if (new_max == -inf) {  // nothing visible yet: P = 0 leaves acc untouched
+      std::fill(row, row + cols, T(0));
+      continue;
+    }
+    const T rescale = std::exp(m[r] - new_max);  // e^(-inf) = 0 on the first visible tile
+    l[r] = l[r] * rescale + static_cast<T>(exp_shifted(row, new_max, cols));
+    if (rescale != T(1))
+      for (std::int64_t c = 0; c < dv; ++c) acc[r * dv + c] *= rescale;
+    m[r] = new_max;
+  }
+}
+
 // Forward of one work item: query tile qt of every head of key/value head kvh.
 template <class T>
 void forward_item(Scratch<T>& w, T* out, T* lse, const T* q, const T* k, const T* v, const FlashProblem<T>& p,
@@ -267,21 +312,9 @@ void forward_item(Scratch<T>& w, T* out, T* lse, const T* q, const T* k, const T
       T* acc = w.acc.data() + g * kQueryTile * dv;
       T* m = w.row_max.data() + g * kQueryTile;
       T* l = w.row_sum.data() + g * kQueryTile;
-      for (std::int64_t r = 0; r < rows; ++r) {
-        T* row = w.scores.data() + r * kKeyTile;
-        const T tile_max = *std::max_element(row, row + cols);
-        const T new_max = std::max(m[r], tile_max);
-        if (new_max == -inf) {  // nothing visible yet: P = 0 leaves acc untouched
-          std::fill(row, row + cols, T(0));
-          continue;
-        }
-        const T rescale = std::exp(m[r] - new_max);  // e^(-inf) = 0 on the first visible tile
-        l[r] = l[r] * rescale + static_cast<T>(exp_shifted(math, row, new_max, cols));
-        if (rescale != T(1))
-          for (std::int64_t c = 0; c < dv; ++c) acc[r * dv + c] *= rescale;
-        m[r] = new_max;
-      }
-      tile_gemm<T>(math, rows, dv, cols, {w.scores.data(), kKeyTile, false}, {v_tile, dv, false}, acc, dv, T(1), T(1));
+      online_softmax(w, math, rows, cols, m, l, acc, dv);
+      tile_gemm<T>(w, math, rows, dv, cols, {w.scores.data(), kKeyTile, false}, {v_tile, dv, false}, acc, dv, T(1),
+                   T(1));
     }
   });
   for (std::int64_t g = 0; g < group; ++g) {
@@ -336,17 +369,23 @@ void flash_attention_backward(T* dq, T* dk, T* dv, const T* dout, const T* q, co
   std::vector<T> delta(p.batch * p.heads * p.t);
 #pragma omp parallel for schedule(static) if (static_cast <std::int64_t>(delta.size()) * width_v >= kParallelGrain)
   for (std::int64_t row = 0; row < static_cast<std::int64_t>(delta.size()); ++row) {
-    double sum = 0;  // in double: dS = P (dP - delta) cancels where one key takes all the weight
-    for (std::int64_t c = 0; c < width_v; ++c) sum += double(dout[row * width_v + c]) * out[row * width_v + c];
-    delta[row] = static_cast<T>(sum);
+    // With the rounding of dP's own sums (tile_product: one multiply-add chain in
+    // order): where one key takes all the weight, O equals its value row, and
+    // dS = P (dP - delta) then cancels exactly, as it does in the plain composition.
+    T sum = 0;
+    for (std::int64_t c = 0; c < width_v; ++c) sum = std::fma(dout[row * width_v + c], out[row * width_v + c], sum);
+    delta[row] = sum;
   }
 
   // dS (rows, cols) = P ∘ (dO_tile Vᵀ - delta) in w.dscores; P in w.scores.
   auto score_gradient = [&](Scratch<T>& w, const T* dout_tile, const T* v_tile, const T* delta_rows, std::int64_t rows,
                             std::int64_t cols) {
     T* ds = w.dscores.data();
-    tile_gemm<T>(math, rows, cols, width_v, {dout_tile, width_v, false}, {v_tile, width_v, true}, ds, kKeyTile, T(1),
+    tile_gemm<T>(w, math, rows, cols, width_v, {dout_tile, width_v, false}, {v_tile, width_v, true}, ds, kKeyTile, T(1),
                  T(0));
+    if constexpr (std::is_same_v<T, float>) {
+      if (vector_steps<T>(math)) return kernels::score_gradient(ds, w.scores.data(), kKeyTile, rows, cols, delta_rows);
+    }
     for (std::int64_t r = 0; r < rows; ++r)
       for (std::int64_t c = 0; c < cols; ++c)
         ds[r * kKeyTile + c] = w.scores[r * kKeyTile + c] * (ds[r * kKeyTile + c] - delta_rows[r]);
@@ -375,11 +414,11 @@ void flash_attention_backward(T* dq, T* dk, T* dv, const T* dout, const T* q, co
             const T* q_tile = q + row0 * d;
             const T* dout_tile = dout + row0 * width_v;
             score_tile(w, p, math, kind, q_tile, k_tile, b, h, i0, rows, j0, cols);
-            probabilities_from_lse(w, math, lse + row0, rows, cols);
-            tile_gemm<T>(math, cols, width_v, rows, {w.scores.data(), kKeyTile, true}, {dout_tile, width_v, false},
+            probabilities(w, math, lse + row0, rows, cols);
+            tile_gemm<T>(w, math, cols, width_v, rows, {w.scores.data(), kKeyTile, true}, {dout_tile, width_v, false},
                          dv_tile, width_v, T(1), T(1));
             score_gradient(w, dout_tile, v_tile, delta.data() + row0, rows, cols);
-            tile_gemm<T>(math, cols, d, rows, {w.dscores.data(), kKeyTile, true}, {q_tile, d, false}, dk_tile, d,
+            tile_gemm<T>(w, math, cols, d, rows, {w.dscores.data(), kKeyTile, true}, {q_tile, d, false}, dk_tile, d,
                          p.scale, T(1));
           }
         }
@@ -396,9 +435,9 @@ void flash_attention_backward(T* dq, T* dk, T* dv, const T* dout, const T* q, co
         for_each_key_tile(w, rules, p.s, b, i0, rows, [&](std::int64_t j0, std::int64_t cols, TileKind kind) {
           const T* k_tile = k + (bkv * p.s + j0) * d;
           score_tile(w, p, math, kind, q + row0 * d, k_tile, b, h, i0, rows, j0, cols);
-          probabilities_from_lse(w, math, lse + row0, rows, cols);
+          probabilities(w, math, lse + row0, rows, cols);
           score_gradient(w, dout + row0 * width_v, v + (bkv * p.s + j0) * width_v, delta.data() + row0, rows, cols);
-          tile_gemm<T>(math, rows, d, cols, {w.dscores.data(), kKeyTile, false}, {k_tile, d, false}, dq_tile, d,
+          tile_gemm<T>(w, math, rows, d, cols, {w.dscores.data(), kKeyTile, false}, {k_tile, d, false}, dq_tile, d,
                        p.scale, T(1));
         });
       });

@@ -40,15 +40,15 @@ struct FlashProblem {
   std::int64_t bias_batch_stride = 0, bias_head_stride = 0;
 };
 
-// How the tile products and exponentials run: Blas, small BLAS gemm calls on tiles
-// and vectorised exp (the fast path); Scalar, plain loops of the same algorithm
-// (the reference the tests compare the fast path with).
-enum class FlashMath { Blas, Scalar };
+// How the tile products and exponentials run: Fast, register-blocked tile products
+// (tile_product.h) for float, the BLAS for double, and vectorised exp; Scalar, plain
+// loops of the same algorithm (the reference the tests compare the fast path with).
+enum class FlashMath { Fast, Scalar };
 
 // out (B, H, T, Dv), log_sum_exp (B, H, T) from q, k, v.
 template <class T>
 void flash_attention_forward(T* out, T* log_sum_exp, const T* q, const T* k, const T* v, const FlashProblem<T>& p,
-                             FlashMath math = FlashMath::Blas);
+                             FlashMath math = FlashMath::Fast);
 
 // dq (B, H, T, D), dk (B, Hkv, S, D), dv (B, Hkv, S, Dv), overwritten, from dout
 // (B, H, T, Dv) and the forward's out and log_sum_exp. With P = e^(scores - lse):
@@ -58,6 +58,6 @@ void flash_attention_forward(T* out, T* log_sum_exp, const T* q, const T* k, con
 // head of the group in turn), then dQ per query block.
 template <class T>
 void flash_attention_backward(T* dq, T* dk, T* dv, const T* dout, const T* q, const T* k, const T* v, const T* out,
-                              const T* log_sum_exp, const FlashProblem<T>& p, FlashMath math = FlashMath::Blas);
+                              const T* log_sum_exp, const FlashProblem<T>& p, FlashMath math = FlashMath::Fast);
 
 }  // namespace attn::kernels

@@ -1,0 +1,27 @@
+// Internal: the elementwise steps of fused attention on a float score tile, with the
+// widest vectors the CPU has (Highway's run-time dispatch). The tile is (rows, cols)
+// with leading dimension ld; masked scores are -inf. flash_attention.cpp keeps the
+// plain loops of the same steps as the reference the tests compare these with.
+#pragma once
+
+#include <cstdint>
+
+namespace attn::kernels {
+
+// The online softmax's step for one key tile, row by row (FlashAttention-2,
+// algorithm 1): with the row's new maximum m' = max(m, max_j s_j),
+//   s_j = e^(s_j - m'),  l = l e^(m - m') + Σ_j s_j,  acc row *= e^(m - m'),  m = m'.
+// A row with no visible score so far (m' = -inf) gets zeros and keeps m, l, acc.
+// row_max, row_sum (rows); acc (rows, dv), contiguous.
+void online_softmax_step(float* scores, std::int64_t ld, std::int64_t rows, std::int64_t cols, float* row_max,
+                         float* row_sum, float* acc, std::int64_t dv);
+
+// scores = e^(scores - lse) row by row: the probabilities P again, in backward. A row
+// with lse = +inf (no visible key) becomes zeros.
+void probabilities_from_lse(float* scores, std::int64_t ld, std::int64_t rows, std::int64_t cols, const float* lse);
+
+// dscores = p (dscores - delta) row by row: dS from dP = dO Vᵀ, delta = rowsum(dO ∘ O).
+void score_gradient(float* dscores, const float* p, std::int64_t ld, std::int64_t rows, std::int64_t cols,
+                    const float* delta);
+
+}  // namespace attn::kernels

@@ -1,0 +1,40 @@
+// Internal: the small matrix products of fused attention's tiles, in registers.
+//
+// A (128, 128) score tile is Q (128, 64) · Kᵀ, and every tile product of the fused
+// kernel is as small: a BLAS sgemm packs both operands on each such call, and its
+// kernels are those of the BLAS's build (docs/benchmarks.md, "The BLAS kernels").
+// This kernel reads a and b where they lie and keeps a block of c in vector
+// registers for the whole product: 6 rows x 4 vectors (24 of AVX-512's 32
+// registers), 4 x 2 where there are 16, with the widest vectors the CPU has
+// (Highway's run-time dispatch). The BLAS sgemm stays the reference the tests
+// compare it with.
+#pragma once
+
+#include <cstdint>
+
+namespace attn::kernels {
+
+// The left operand (m, k): element (i, l) at data[i * row_stride + l * col_stride],
+// so a row-major matrix (row_stride = ld, col_stride = 1) or the transpose of one
+// (row_stride = 1, col_stride = ld).
+struct TileLeft {
+  const float* data;
+  std::int64_t row_stride, col_stride;
+};
+
+// The right operand (k, n), row-major: element (l, j) at data[l * ld + j]. A
+// transposed right operand is packed into this form first (pack_transposed).
+struct TileRight {
+  const float* data;
+  std::int64_t ld;
+};
+
+// c (m, n), element (i, j) at c[i * ldc + j]: c = alpha a · b + beta c. With beta = 0,
+// c is not read.
+void tile_product(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, float* c, std::int64_t ldc,
+                  float alpha, float beta);
+
+// out (cols, rows), row-major = the transpose of x (rows, cols) with leading dimension ldx.
+void pack_transposed(const float* x, std::int64_t ldx, std::int64_t rows, std::int64_t cols, float* out);
+
+}  // namespace attn::kernels
