@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <type_traits>
 #include <vector>
 
@@ -126,33 +127,32 @@ class MaskRules {
 // Per-thread scratch of one work item.
 template <class T>
 struct Scratch {
-  std::vector<T> scores;              // (kQueryTile, kKeyTile): scores, then probabilities P
-  std::vector<T> dscores;             // (kQueryTile, kKeyTile): dP, then dS (backward)
-  std::vector<std::uint8_t> visible;  // (kQueryTile, kKeyTile) of a Partial tile
-  std::vector<T> acc;                 // forward: (G, kQueryTile, Dv) unnormalised output
-  std::vector<T> row_max, row_sum;    // forward: (G, kQueryTile)
-  std::vector<float> packed;          // a transposed right operand of tile_product, (K, N)
+  std::vector<T> scores;   // (kQueryTile, kKeyTile): scores, then probabilities P
+  std::vector<T> dscores;  // (kQueryTile, kKeyTile): dP, then dS (backward)
+  // The pairs of a Partial tile that may attend: under causal and window bounds only,
+  // keys [key_lo, key_hi) of each row (tile coordinates); else visible (kQueryTile,
+  // kKeyTile), nonzero where visible.
+  bool ranges = false;
+  std::vector<std::int64_t> key_lo, key_hi;
+  std::vector<std::uint8_t> visible;
+  std::vector<T> acc;               // forward: (G, kQueryTile, Dv) unnormalised output
+  std::vector<T> row_max, row_sum;  // forward: (G, kQueryTile)
+  std::vector<T> row_scale;         // forward: (kQueryTile) the online softmax's rescale factors
 };
 
 // c (M, N, ldc) = alpha a (M, K) · b (K, N) + beta c: through tile_product (float,
-// a transposed b packed first), the BLAS (double) or plain loops (Scalar).
+// b row-major), the BLAS (double, or a transposed b) or plain loops (Scalar).
 template <class T>
-void tile_gemm(Scratch<T>& w, FlashMath math, std::int64_t m, std::int64_t n, std::int64_t k, MatrixRef<T> a,
-               MatrixRef<T> b, T* c, std::int64_t ldc, T alpha, T beta) {
+void tile_gemm(FlashMath math, std::int64_t m, std::int64_t n, std::int64_t k, MatrixRef<T> a, MatrixRef<T> b, T* c,
+               std::int64_t ldc, T alpha, T beta) {
   if (math == FlashMath::Fast) {
     if constexpr (std::is_same_v<T, float>) {
-      TileRight right{b.data, b.ld};
-      if (b.transposed) {
-        w.packed.resize(k * n);
-        pack_transposed(b.data, b.ld, n, k, w.packed.data());
-        right = {w.packed.data(), n};
+      if (!b.transposed) {
+        const TileLeft left = a.transposed ? TileLeft{a.data, 1, a.ld} : TileLeft{a.data, a.ld, 1};
+        return tile_product(m, n, k, left, {b.data, b.ld}, c, ldc, alpha, beta);
       }
-      const TileLeft left = a.transposed ? TileLeft{a.data, 1, a.ld} : TileLeft{a.data, a.ld, 1};
-      tile_product(m, n, k, left, right, c, ldc, alpha, beta);
-    } else {
-      gemm(m, n, k, a, b, c, ldc, alpha, beta);
     }
-    return;
+    return gemm(m, n, k, a, b, c, ldc, alpha, beta);
   }
   for (std::int64_t i = 0; i < m; ++i)
     for (std::int64_t j = 0; j < n; ++j) {
@@ -183,20 +183,58 @@ bool vector_steps(FlashMath math) {
   return std::is_same_v<T, float> && math == FlashMath::Fast;
 }
 
-// The score tile of head h: scores (rows, cols) = scale q_tile · k_tileᵀ + bias,
-// -inf where the Partial mask says so. q_tile (rows, D), k_tile (cols, D).
+// The right operand Xᵀ (width, cols) of a product with the key tile of rows
+// [j0, j0 + cols) of x (slices, S, width), slice = b * Hkv + kv head. tile_product
+// reads its right operand row-major, so on the float fast path x is transposed once
+// per call, tile by tile into (slices, key tiles, width, kKeyTile) so that each
+// tile's operand is contiguous, instead of once per tile visit; elsewhere the operand
+// is the transposed view of x's rows.
+template <class T>
+class TransposedRows {
+ public:
+  TransposedRows(const T* x, std::int64_t slices, std::int64_t s, std::int64_t width, bool copy)
+      : x_(x), s_(s), width_(width), tiles_((s + kKeyTile - 1) / kKeyTile) {
+    if (!copy) return;
+    copy_.reset(new T[slices * tiles_ * width * kKeyTile]);  // not zeroed: only whole rows of keys are read
+#pragma omp parallel for schedule(static) if (slices * s * width >= kParallelGrain)
+    for (std::int64_t slice = 0; slice < slices; ++slice)
+      for (std::int64_t j = 0; j < s; ++j) {
+        T* tile = copy_.get() + (slice * tiles_ + j / kKeyTile) * width * kKeyTile + j % kKeyTile;
+        for (std::int64_t c = 0; c < width; ++c) tile[c * kKeyTile] = x[(slice * s + j) * width + c];
+      }
+  }
+  // j0: a multiple of kKeyTile.
+  MatrixRef<T> tile(std::int64_t slice, std::int64_t j0) const {
+    if (!copy_) return {x_ + (slice * s_ + j0) * width_, width_, true};
+    return {copy_.get() + (slice * tiles_ + j0 / kKeyTile) * width_ * kKeyTile, kKeyTile, false};
+  }
+
+ private:
+  const T* x_;
+  std::int64_t s_, width_, tiles_;
+  std::unique_ptr<T[]> copy_;
+};
+
+// The score tile of head h: scores (rows, cols) = scale q_tile · k_t + bias, -inf
+// where the Partial mask says so. q_tile (rows, D), k_t (D, cols) = Kᵀ of the tile.
 template <class T>
 void score_tile(Scratch<T>& w, const FlashProblem<T>& p, FlashMath math, TileKind kind, const T* q_tile,
-                const T* k_tile, std::int64_t b, std::int64_t h, std::int64_t i0, std::int64_t rows, std::int64_t j0,
+                MatrixRef<T> k_t, std::int64_t b, std::int64_t h, std::int64_t i0, std::int64_t rows, std::int64_t j0,
                 std::int64_t cols) {
   T* sc = w.scores.data();
-  tile_gemm<T>(w, math, rows, cols, p.d, {q_tile, p.d, false}, {k_tile, p.d, true}, sc, kKeyTile, p.scale, T(0));
+  tile_gemm<T>(math, rows, cols, p.d, {q_tile, p.d, false}, k_t, sc, kKeyTile, p.scale, T(0));
   if (p.bias) {
     const T* bias = p.bias + b * p.bias_batch_stride + h * p.bias_head_stride + i0 * p.s + j0;
     for (std::int64_t r = 0; r < rows; ++r)
       for (std::int64_t c = 0; c < cols; ++c) sc[r * kKeyTile + c] += bias[r * p.s + c];
   }
-  if (kind == TileKind::Partial) {
+  if (kind == TileKind::Partial && w.ranges) {
+    for (std::int64_t r = 0; r < rows; ++r) {
+      T* row = sc + r * kKeyTile;
+      std::fill(row, row + w.key_lo[r], -std::numeric_limits<T>::infinity());
+      std::fill(row + w.key_hi[r], row + cols, -std::numeric_limits<T>::infinity());
+    }
+  } else if (kind == TileKind::Partial) {
     const std::uint8_t* vis = w.visible.data();
     for (std::int64_t r = 0; r < rows; ++r)
       for (std::int64_t c = 0; c < cols; ++c)
@@ -207,13 +245,13 @@ void score_tile(Scratch<T>& w, const FlashProblem<T>& p, FlashMath math, TileKin
 template <class T>
 void fill_visible(Scratch<T>& w, const MaskRules& rules, std::int64_t b, std::int64_t i0, std::int64_t rows,
                   std::int64_t j0, std::int64_t cols) {
-  if (rules.ranges_only()) {  // causal and window: one range of keys per row
+  w.ranges = rules.ranges_only();
+  if (w.ranges) {  // causal and window: one range of keys per row
     for (std::int64_t r = 0; r < rows; ++r) {
-      std::uint8_t* row = w.visible.data() + r * kKeyTile;
       std::int64_t lo, hi;
       rules.visible_keys(i0 + r, j0, j0 + cols, lo, hi);
-      std::fill(row, row + cols, std::uint8_t{0});
-      std::fill(row + (lo - j0), row + (hi - j0), std::uint8_t{1});
+      w.key_lo[r] = std::min(lo - j0, cols);  // a row that sees none has lo = hi, possibly past the tile
+      w.key_hi[r] = std::clamp(hi - j0, w.key_lo[r], cols);
     }
     return;
   }
@@ -246,13 +284,16 @@ void make_scratch(Scratch<T>& w, std::int64_t group, std::int64_t dv) {
   w.scores.assign(kQueryTile * kKeyTile, T(0));
   w.dscores.assign(kQueryTile * kKeyTile, T(0));
   w.visible.assign(kQueryTile * kKeyTile, 0);
+  w.key_lo.assign(kQueryTile, 0);
+  w.key_hi.assign(kQueryTile, 0);
   w.acc.assign(group * kQueryTile * dv, T(0));
   w.row_max.assign(group * kQueryTile, T(0));
   w.row_sum.assign(group * kQueryTile, T(0));
+  w.row_scale.assign(kQueryTile, T(1));
 }
 
 // Calls tile(j0, cols, kind) for every key tile that queries [i0, i0 + rows) of
-// sequence b may see, in order, with w.visible filled for Partial tiles. The forward
+// sequence b may see, in order, with the mask of Partial tiles in w. The forward
 // pass and the backward's dQ pass walk the keys of a query tile this way.
 template <class T, class TileFn>
 void for_each_key_tile(Scratch<T>& w, const MaskRules& rules, std::int64_t s, std::int64_t b, std::int64_t i0,
@@ -268,13 +309,18 @@ void for_each_key_tile(Scratch<T>& w, const MaskRules& rules, std::int64_t s, st
   }
 }
 
-// The online softmax's step for the score tile in w.scores (flash_softmax.h): row
-// maxima m and sums l updated, scores turned into e^(s - m), acc rescaled.
+// The online softmax's step for the score tile in w.scores (flash_softmax.h) and the
+// tile's product with v_tile (cols, Dv): row maxima m and sums l updated, scores
+// turned into e^(s - m), acc (rows, Dv) rescaled and the product added.
 template <class T>
-void online_softmax(Scratch<T>& w, FlashMath math, std::int64_t rows, std::int64_t cols, T* m, T* l, T* acc,
-                    std::int64_t dv) {
+void softmax_and_product(Scratch<T>& w, FlashMath math, std::int64_t rows, std::int64_t cols, const T* v_tile, T* m,
+                         T* l, T* acc, std::int64_t dv) {
   if constexpr (std::is_same_v<T, float>) {
-    if (vector_steps<T>(math)) return online_softmax_step(w.scores.data(), kKeyTile, rows, cols, m, l, acc, dv);
+    if (vector_steps<T>(math)) {
+      online_softmax_step(w.scores.data(), kKeyTile, rows, cols, m, l, w.row_scale.data());
+      return tile_product_rescaled(rows, dv, cols, {w.scores.data(), kKeyTile, 1}, {v_tile, dv}, acc, dv,
+                                   w.row_scale.data());
+    }
   }
   const T inf = std::numeric_limits<T>::infinity();
   for (std::int64_t r = 0; r < rows; ++r) {
@@ -291,12 +337,14 @@ void online_softmax(Scratch<T>& w, FlashMath math, std::int64_t rows, std::int64
       for (std::int64_t c = 0; c < dv; ++c) acc[r * dv + c] *= rescale;
     m[r] = new_max;
   }
+  tile_gemm<T>(math, rows, dv, cols, {w.scores.data(), kKeyTile, false}, {v_tile, dv, false}, acc, dv, T(1), T(1));
 }
 
 // Forward of one work item: query tile qt of every head of key/value head kvh.
 template <class T>
-void forward_item(Scratch<T>& w, T* out, T* lse, const T* q, const T* k, const T* v, const FlashProblem<T>& p,
-                  const MaskRules& rules, FlashMath math, std::int64_t b, std::int64_t kvh, std::int64_t qt) {
+void forward_item(Scratch<T>& w, T* out, T* lse, const T* q, const TransposedRows<T>& k_t, const T* v,
+                  const FlashProblem<T>& p, const MaskRules& rules, FlashMath math, std::int64_t b, std::int64_t kvh,
+                  std::int64_t qt) {
   const std::int64_t group = p.heads / p.kv_heads, d = p.d, dv = p.dv;
   const std::int64_t i0 = qt * kQueryTile, rows = std::min(kQueryTile, p.t - i0);
   const T inf = std::numeric_limits<T>::infinity();
@@ -304,17 +352,15 @@ void forward_item(Scratch<T>& w, T* out, T* lse, const T* q, const T* k, const T
   std::fill(w.row_max.begin(), w.row_max.end(), -inf);
   std::fill(w.row_sum.begin(), w.row_sum.end(), T(0));
   for_each_key_tile(w, rules, p.s, b, i0, rows, [&](std::int64_t j0, std::int64_t cols, TileKind kind) {
-    const T* k_tile = k + ((b * p.kv_heads + kvh) * p.s + j0) * d;   // (cols, D)
     const T* v_tile = v + ((b * p.kv_heads + kvh) * p.s + j0) * dv;  // (cols, Dv)
     for (std::int64_t g = 0; g < group; ++g) {                       // the K/V tile serves every head of the group
       const std::int64_t h = kvh * group + g;
-      score_tile(w, p, math, kind, q + ((b * p.heads + h) * p.t + i0) * d, k_tile, b, h, i0, rows, j0, cols);
+      score_tile(w, p, math, kind, q + ((b * p.heads + h) * p.t + i0) * d, k_t.tile(b * p.kv_heads + kvh, j0), b, h, i0,
+                 rows, j0, cols);
       T* acc = w.acc.data() + g * kQueryTile * dv;
       T* m = w.row_max.data() + g * kQueryTile;
       T* l = w.row_sum.data() + g * kQueryTile;
-      online_softmax(w, math, rows, cols, m, l, acc, dv);
-      tile_gemm<T>(w, math, rows, dv, cols, {w.scores.data(), kKeyTile, false}, {v_tile, dv, false}, acc, dv, T(1),
-                   T(1));
+      softmax_and_product(w, math, rows, cols, v_tile, m, l, acc, dv);
     }
   });
   for (std::int64_t g = 0; g < group; ++g) {
@@ -351,10 +397,11 @@ void flash_attention_forward(T* out, T* lse, const T* q, const T* k, const T* v,
   const MaskRules rules(p.mask, p.t, p.s);
   const std::int64_t query_tiles = tiles(p.t, kQueryTile), group = p.heads / p.kv_heads;
   const std::int64_t items = p.batch * p.kv_heads * query_tiles;
+  const TransposedRows<T> k_t(k, p.batch * p.kv_heads, p.s, p.d, vector_steps<T>(math));
   // Items in the order heaviest first: the last query tiles see the most keys.
   for_each_item<T>(items, group * kQueryTile * p.s * p.d, group, p.dv, [&](Scratch<T>& w, std::int64_t i) {
     const std::int64_t qt = query_tiles - 1 - i % query_tiles, bh = i / query_tiles;
-    forward_item(w, out, lse, q, k, v, p, rules, math, bh / p.kv_heads, bh % p.kv_heads, qt);
+    forward_item(w, out, lse, q, k_t, v, p, rules, math, bh / p.kv_heads, bh % p.kv_heads, qt);
   });
 }
 
@@ -377,12 +424,14 @@ void flash_attention_backward(T* dq, T* dk, T* dv, const T* dout, const T* q, co
     delta[row] = sum;
   }
 
-  // dS (rows, cols) = P ∘ (dO_tile Vᵀ - delta) in w.dscores; P in w.scores.
-  auto score_gradient = [&](Scratch<T>& w, const T* dout_tile, const T* v_tile, const T* delta_rows, std::int64_t rows,
-                            std::int64_t cols) {
+  const TransposedRows<T> k_t(k, p.batch * p.kv_heads, p.s, d, vector_steps<T>(math));
+  const TransposedRows<T> v_t(v, p.batch * p.kv_heads, p.s, width_v, vector_steps<T>(math));
+
+  // dS (rows, cols) = P ∘ (dO_tile Vᵀ - delta) in w.dscores, v_tile_t = Vᵀ (Dv, cols); P in w.scores.
+  auto score_gradient = [&](Scratch<T>& w, const T* dout_tile, MatrixRef<T> v_tile_t, const T* delta_rows,
+                            std::int64_t rows, std::int64_t cols) {
     T* ds = w.dscores.data();
-    tile_gemm<T>(w, math, rows, cols, width_v, {dout_tile, width_v, false}, {v_tile, width_v, true}, ds, kKeyTile, T(1),
-                 T(0));
+    tile_gemm<T>(math, rows, cols, width_v, {dout_tile, width_v, false}, v_tile_t, ds, kKeyTile, T(1), T(0));
     if constexpr (std::is_same_v<T, float>) {
       if (vector_steps<T>(math)) return kernels::score_gradient(ds, w.scores.data(), kKeyTile, rows, cols, delta_rows);
     }
@@ -396,8 +445,6 @@ void flash_attention_backward(T* dq, T* dk, T* dv, const T* dout, const T* q, co
       p.batch * p.kv_heads * key_tiles, group * p.t * kKeyTile * d, 1, width_v, [&](Scratch<T>& w, std::int64_t item) {
         const std::int64_t kt = item % key_tiles, bkv = item / key_tiles, b = bkv / p.kv_heads, kvh = bkv % p.kv_heads;
         const std::int64_t j0 = kt * kKeyTile, cols = std::min(kKeyTile, p.s - j0);
-        const T* k_tile = k + (bkv * p.s + j0) * d;
-        const T* v_tile = v + (bkv * p.s + j0) * width_v;
         T* dk_tile = dk + (bkv * p.s + j0) * d;
         T* dv_tile = dv + (bkv * p.s + j0) * width_v;
         std::fill(dk_tile, dk_tile + cols * d, T(0));
@@ -413,12 +460,12 @@ void flash_attention_backward(T* dq, T* dk, T* dv, const T* dout, const T* q, co
             const std::int64_t h = kvh * group + g, row0 = (b * p.heads + h) * p.t + i0;
             const T* q_tile = q + row0 * d;
             const T* dout_tile = dout + row0 * width_v;
-            score_tile(w, p, math, kind, q_tile, k_tile, b, h, i0, rows, j0, cols);
+            score_tile(w, p, math, kind, q_tile, k_t.tile(bkv, j0), b, h, i0, rows, j0, cols);
             probabilities(w, math, lse + row0, rows, cols);
-            tile_gemm<T>(w, math, cols, width_v, rows, {w.scores.data(), kKeyTile, true}, {dout_tile, width_v, false},
+            tile_gemm<T>(math, cols, width_v, rows, {w.scores.data(), kKeyTile, true}, {dout_tile, width_v, false},
                          dv_tile, width_v, T(1), T(1));
-            score_gradient(w, dout_tile, v_tile, delta.data() + row0, rows, cols);
-            tile_gemm<T>(w, math, cols, d, rows, {w.dscores.data(), kKeyTile, true}, {q_tile, d, false}, dk_tile, d,
+            score_gradient(w, dout_tile, v_t.tile(bkv, j0), delta.data() + row0, rows, cols);
+            tile_gemm<T>(math, cols, d, rows, {w.dscores.data(), kKeyTile, true}, {q_tile, d, false}, dk_tile, d,
                          p.scale, T(1));
           }
         }
@@ -434,10 +481,10 @@ void flash_attention_backward(T* dq, T* dk, T* dv, const T* dout, const T* q, co
         std::fill(dq_tile, dq_tile + rows * d, T(0));
         for_each_key_tile(w, rules, p.s, b, i0, rows, [&](std::int64_t j0, std::int64_t cols, TileKind kind) {
           const T* k_tile = k + (bkv * p.s + j0) * d;
-          score_tile(w, p, math, kind, q + row0 * d, k_tile, b, h, i0, rows, j0, cols);
+          score_tile(w, p, math, kind, q + row0 * d, k_t.tile(bkv, j0), b, h, i0, rows, j0, cols);
           probabilities(w, math, lse + row0, rows, cols);
-          score_gradient(w, dout + row0 * width_v, v + (bkv * p.s + j0) * width_v, delta.data() + row0, rows, cols);
-          tile_gemm<T>(w, math, rows, d, cols, {w.dscores.data(), kKeyTile, false}, {k_tile, d, false}, dq_tile, d,
+          score_gradient(w, dout + row0 * width_v, v_t.tile(bkv, j0), delta.data() + row0, rows, cols);
+          tile_gemm<T>(math, rows, d, cols, {w.dscores.data(), kKeyTile, false}, {k_tile, d, false}, dq_tile, d,
                        p.scale, T(1));
         });
       });

@@ -10,11 +10,12 @@ namespace attn::kernels {
 
 // The online softmax's step for one key tile, row by row (FlashAttention-2,
 // algorithm 1): with the row's new maximum m' = max(m, max_j s_j),
-//   s_j = e^(s_j - m'),  l = l e^(m - m') + Σ_j s_j,  acc row *= e^(m - m'),  m = m'.
-// A row with no visible score so far (m' = -inf) gets zeros and keeps m, l, acc.
-// row_max, row_sum (rows); acc (rows, dv), contiguous.
+//   s_j = e^(s_j - m'),  l = l e^(m - m') + Σ_j s_j,  rescale = e^(m - m'),  m = m'.
+// The caller scales its accumulator row by rescale (tile_product_rescaled does it
+// while adding the tile's product). A row with no visible score so far (m' = -inf)
+// gets zeros, rescale 1, and keeps m and l. row_max, row_sum, rescale: (rows).
 void online_softmax_step(float* scores, std::int64_t ld, std::int64_t rows, std::int64_t cols, float* row_max,
-                         float* row_sum, float* acc, std::int64_t dv);
+                         float* row_sum, float* rescale);
 
 // scores = e^(scores - lse) row by row: the probabilities P again, in backward. A row
 // with lse = +inf (no visible key) becomes zeros.

@@ -7,6 +7,7 @@
 #include "hwy/foreach_target.h"  // must come before highway.h
 // clang-format on
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -66,31 +67,23 @@ HWY_INLINE float exp_shifted_row(float* row, std::int64_t cols, float shift) {
   return hn::GetLane(hn::SumOfLanes(d, sum));
 }
 
-HWY_INLINE void scale_row(float* row, std::int64_t n, float s) {
-  const Df d;
-  const Vf vs = hn::Set(d, s);
-  for_vectors(n, [&](std::int64_t j, auto mask) {
-    hn::BlendedStore(hn::Mul(hn::MaskedLoad(mask, d, row + j), vs), mask, d, row + j);
-  });
-}
-
 HWY_INLINE void zero_row(float* row, std::int64_t n) {
   const Df d;
   for_vectors(n, [&](std::int64_t j, auto mask) { hn::BlendedStore(hn::Zero(d), mask, d, row + j); });
 }
 
 void OnlineSoftmaxStep(float* scores, std::int64_t ld, std::int64_t rows, std::int64_t cols, float* row_max,
-                       float* row_sum, float* acc, std::int64_t dv) {
+                       float* row_sum, float* rescale) {
   for (std::int64_t r = 0; r < rows; ++r) {
     float* row = scores + r * ld;
     const float new_max = std::max(row_max[r], row_max_of(row, cols));
-    if (new_max == -kInf) {  // nothing visible yet: P = 0 leaves acc untouched
+    if (new_max == -kInf) {  // nothing visible yet: P = 0 leaves the accumulator as it is
       zero_row(row, cols);
+      rescale[r] = 1.0f;
       continue;
     }
-    const float rescale = std::exp(row_max[r] - new_max);  // e^(-inf) = 0 on the first visible tile
-    row_sum[r] = row_sum[r] * rescale + exp_shifted_row(row, cols, new_max);
-    if (rescale != 1.0f) scale_row(acc + r * dv, dv, rescale);
+    rescale[r] = std::exp(row_max[r] - new_max);  // e^(-inf) = 0 on the first visible tile
+    row_sum[r] = row_sum[r] * rescale[r] + exp_shifted_row(row, cols, new_max);
     row_max[r] = new_max;
   }
 }
@@ -132,8 +125,8 @@ HWY_EXPORT(ProbabilitiesFromLse);
 HWY_EXPORT(ScoreGradient);
 
 void online_softmax_step(float* scores, std::int64_t ld, std::int64_t rows, std::int64_t cols, float* row_max,
-                         float* row_sum, float* acc, std::int64_t dv) {
-  HWY_DYNAMIC_DISPATCH(OnlineSoftmaxStep)(scores, ld, rows, cols, row_max, row_sum, acc, dv);
+                         float* row_sum, float* rescale) {
+  HWY_DYNAMIC_DISPATCH(OnlineSoftmaxStep)(scores, ld, rows, cols, row_max, row_sum, rescale);
 }
 
 void probabilities_from_lse(float* scores, std::int64_t ld, std::int64_t rows, std::int64_t cols, const float* lse) {

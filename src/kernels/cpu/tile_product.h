@@ -23,7 +23,7 @@ struct TileLeft {
 };
 
 // The right operand (k, n), row-major: element (l, j) at data[l * ld + j]. A
-// transposed right operand is packed into this form first (pack_transposed).
+// transposed right operand is copied into this form first.
 struct TileRight {
   const float* data;
   std::int64_t ld;
@@ -34,7 +34,9 @@ struct TileRight {
 void tile_product(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, float* c, std::int64_t ldc,
                   float alpha, float beta);
 
-// out (cols, rows), row-major = the transpose of x (rows, cols) with leading dimension ldx.
-void pack_transposed(const float* x, std::int64_t ldx, std::int64_t rows, std::int64_t cols, float* out);
+// c_i = row_scale[i] c_i + a_i · b for each row i of c: the online softmax's rescaled
+// accumulator and its next product in one pass over c.
+void tile_product_rescaled(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, float* c,
+                           std::int64_t ldc, const float* row_scale);
 
 }  // namespace attn::kernels

@@ -7,6 +7,7 @@
 #include "hwy/foreach_target.h"  // must come before highway.h
 // clang-format on
 
+#include <cmath>
 #include <cstdint>
 
 #include "hwy/highway.h"
@@ -28,10 +29,21 @@ constexpr int kRows = 6, kVectors = 4;
 constexpr int kRows = 4, kVectors = 2;
 #endif
 
+// Where a product goes: c = alpha a · b + beta_i c, with beta_i = row_beta[i] when
+// row_beta is given, else beta.
+struct Out {
+  float* c;
+  std::int64_t ldc;
+  float alpha, beta;
+  const float* row_beta;
+  Out at(std::int64_t i, std::int64_t j) const {
+    return {c + i * ldc + j, ldc, alpha, beta, row_beta ? row_beta + i : nullptr};
+  }
+};
+
 // c[0, R) x [0, V vectors) = alpha a · b + beta c over k, the block in registers.
 template <int R, int V>
-HWY_INLINE void block(std::int64_t k, TileLeft a, TileRight b, float* HWY_RESTRICT c, std::int64_t ldc, float alpha,
-                      float beta) {
+HWY_INLINE void block(std::int64_t k, TileLeft a, TileRight b, Out o) {
   const Df d;
   const std::int64_t lanes = static_cast<std::int64_t>(hn::Lanes(d));
   Vf acc[R][V];
@@ -47,35 +59,37 @@ HWY_INLINE void block(std::int64_t k, TileLeft a, TileRight b, float* HWY_RESTRI
       for (int v = 0; v < V; ++v) acc[r][v] = hn::MulAdd(av, bv[v], acc[r][v]);
     }
   }
-  const Vf va = hn::Set(d, alpha), vb = hn::Set(d, beta);
-  for (int r = 0; r < R; ++r)
+  const Vf va = hn::Set(d, o.alpha);
+  const bool read_c = o.row_beta || o.beta != 0.0f;
+  for (int r = 0; r < R; ++r) {
+    const Vf vb = hn::Set(d, o.row_beta ? o.row_beta[r] : o.beta);
     for (int v = 0; v < V; ++v) {
-      float* out = c + r * ldc + v * lanes;
+      float* out = o.c + r * o.ldc + v * lanes;
       const Vf x = hn::Mul(acc[r][v], va);
-      hn::StoreU(beta == 0.0f ? x : hn::MulAdd(hn::LoadU(d, out), vb, x), d, out);
+      hn::StoreU(read_c ? hn::MulAdd(hn::LoadU(d, out), vb, x) : x, d, out);
     }
+  }
 }
 
 // Rows [0, R) against columns [0, n), n a multiple of the lanes: full blocks of
 // kVectors vectors, then one narrower block.
 template <int R>
-HWY_INLINE void row_block(std::int64_t n_vectors, std::int64_t k, TileLeft a, TileRight b, float* c, std::int64_t ldc,
-                          float alpha, float beta) {
+HWY_INLINE void row_block(std::int64_t n_vectors, std::int64_t k, TileLeft a, TileRight b, Out o) {
   const std::int64_t lanes = static_cast<std::int64_t>(hn::Lanes(Df()));
   std::int64_t v0 = 0;
   for (; v0 + kVectors <= n_vectors; v0 += kVectors)
-    block<R, kVectors>(k, a, {b.data + v0 * lanes, b.ld}, c + v0 * lanes, ldc, alpha, beta);
+    block<R, kVectors>(k, a, {b.data + v0 * lanes, b.ld}, o.at(0, v0 * lanes));
   const TileRight rest{b.data + v0 * lanes, b.ld};
-  float* c_rest = c + v0 * lanes;
+  const Out o_rest = o.at(0, v0 * lanes);
   switch (n_vectors - v0) {
     case 1:
-      block<R, 1>(k, a, rest, c_rest, ldc, alpha, beta);
+      block<R, 1>(k, a, rest, o_rest);
       break;
     case 2:
-      if constexpr (kVectors > 2) block<R, 2>(k, a, rest, c_rest, ldc, alpha, beta);
+      if constexpr (kVectors > 2) block<R, 2>(k, a, rest, o_rest);
       break;
     case 3:
-      if constexpr (kVectors > 3) block<R, 3>(k, a, rest, c_rest, ldc, alpha, beta);
+      if constexpr (kVectors > 3) block<R, 3>(k, a, rest, o_rest);
       break;
     default:
       break;
@@ -83,48 +97,57 @@ HWY_INLINE void row_block(std::int64_t n_vectors, std::int64_t k, TileLeft a, Ti
 }
 
 template <int R>
-HWY_INLINE void rows(std::int64_t n_vectors, std::int64_t k, TileLeft a, TileRight b, float* c, std::int64_t ldc,
-                     float alpha, float beta) {
-  if constexpr (R > 0) row_block<R>(n_vectors, k, a, b, c, ldc, alpha, beta);
+HWY_INLINE void rows(std::int64_t n_vectors, std::int64_t k, TileLeft a, TileRight b, Out o) {
+  if constexpr (R > 0) row_block<R>(n_vectors, k, a, b, o);
 }
 
-void TileProduct(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, float* c, std::int64_t ldc,
-                 float alpha, float beta) {
+void Product(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, Out o) {
   const std::int64_t lanes = static_cast<std::int64_t>(hn::Lanes(Df()));
   const std::int64_t n_vectors = n / lanes;
   std::int64_t i = 0;
   for (; i + kRows <= m; i += kRows)
-    rows<kRows>(n_vectors, k, {a.data + i * a.row_stride, a.row_stride, a.col_stride}, b, c + i * ldc, ldc, alpha,
-                beta);
+    rows<kRows>(n_vectors, k, {a.data + i * a.row_stride, a.row_stride, a.col_stride}, b, o.at(i, 0));
   const TileLeft a_rest{a.data + i * a.row_stride, a.row_stride, a.col_stride};
-  float* c_rest = c + i * ldc;
+  const Out o_rest = o.at(i, 0);
   switch (m - i) {
     case 1:
-      rows<1>(n_vectors, k, a_rest, b, c_rest, ldc, alpha, beta);
+      rows<1>(n_vectors, k, a_rest, b, o_rest);
       break;
     case 2:
-      rows<2>(n_vectors, k, a_rest, b, c_rest, ldc, alpha, beta);
+      rows<2>(n_vectors, k, a_rest, b, o_rest);
       break;
     case 3:
-      rows<3>(n_vectors, k, a_rest, b, c_rest, ldc, alpha, beta);
+      rows<3>(n_vectors, k, a_rest, b, o_rest);
       break;
     case 4:
-      rows<(kRows > 4 ? 4 : 0)>(n_vectors, k, a_rest, b, c_rest, ldc, alpha, beta);
+      rows<(kRows > 4 ? 4 : 0)>(n_vectors, k, a_rest, b, o_rest);
       break;
     case 5:
-      rows<(kRows > 5 ? 5 : 0)>(n_vectors, k, a_rest, b, c_rest, ldc, alpha, beta);
+      rows<(kRows > 5 ? 5 : 0)>(n_vectors, k, a_rest, b, o_rest);
       break;
     default:
       break;
   }
-  // The columns past the last whole vector, one at a time.
+  // The columns past the last whole vector, one at a time, in the same order of sums.
   for (std::int64_t ii = 0; ii < m; ++ii)
     for (std::int64_t j = n_vectors * lanes; j < n; ++j) {
       float acc = 0;
-      for (std::int64_t l = 0; l < k; ++l) acc += a.data[ii * a.row_stride + l * a.col_stride] * b.data[l * b.ld + j];
-      float& out = c[ii * ldc + j];
-      out = alpha * acc + (beta == 0.0f ? 0.0f : beta * out);
+      for (std::int64_t l = 0; l < k; ++l)
+        acc = std::fma(a.data[ii * a.row_stride + l * a.col_stride], b.data[l * b.ld + j], acc);
+      float& out = o.c[ii * o.ldc + j];
+      const float beta = o.row_beta ? o.row_beta[ii] : o.beta;
+      out = o.alpha * acc + ((o.row_beta || beta != 0.0f) ? beta * out : 0.0f);
     }
+}
+
+void TileProduct(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, float* c, std::int64_t ldc,
+                 float alpha, float beta) {
+  Product(m, n, k, a, b, {c, ldc, alpha, beta, nullptr});
+}
+
+void TileProductRescaled(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, float* c,
+                         std::int64_t ldc, const float* row_scale) {
+  Product(m, n, k, a, b, {c, ldc, 1.0f, 1.0f, row_scale});
 }
 
 }  // namespace HWY_NAMESPACE
@@ -135,15 +158,16 @@ HWY_AFTER_NAMESPACE();
 namespace attn::kernels {
 
 HWY_EXPORT(TileProduct);
+HWY_EXPORT(TileProductRescaled);
 
 void tile_product(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, float* c, std::int64_t ldc,
                   float alpha, float beta) {
   HWY_DYNAMIC_DISPATCH(TileProduct)(m, n, k, a, b, c, ldc, alpha, beta);
 }
 
-void pack_transposed(const float* x, std::int64_t ldx, std::int64_t rows, std::int64_t cols, float* out) {
-  for (std::int64_t i = 0; i < rows; ++i)
-    for (std::int64_t j = 0; j < cols; ++j) out[j * rows + i] = x[i * ldx + j];
+void tile_product_rescaled(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, float* c,
+                           std::int64_t ldc, const float* row_scale) {
+  HWY_DYNAMIC_DISPATCH(TileProductRescaled)(m, n, k, a, b, c, ldc, row_scale);
 }
 
 }  // namespace attn::kernels
