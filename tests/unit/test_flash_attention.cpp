@@ -23,12 +23,14 @@
 #include "attn/parallel.h"
 #include "support/compare.h"
 #include "support/errors.h"
+#include "support/targets.h"
 
 using namespace attn;
 
 using attn::testing::relative_error;
 
 using attn::testing::expect_error;
+using attn::testing::for_each_target;
 
 namespace {
 
@@ -195,30 +197,37 @@ TEST(FlashAttention, FusedEqualsPlainInDoublePrecision) {
   expect_fused_equals_plain({1, 2, 1, 70, 66, 8, MaskKind::Strided, DType::F64}, 8);
 }
 
+// On every instruction set, with a mask of key ranges per row (causal and window:
+// the products skip the masked blocks of a tile) and with key padding (per pair).
 TEST(FlashAttention, FastTilesEqualScalarReference) {
   Generator gen(3);
   const std::int64_t b = 2, h = 4, hkv = 2, t = 130, s = 150, d = 40;
   const Tensor q = randn({b, h, t, d}, gen), k = randn({b, hkv, s, d}, gen), v = randn({b, hkv, s, d}, gen),
                dout = randn({b, h, t, d}, gen);
   const Tensor padding = random_padding(b, s, gen, false);
-  kernels::FlashProblem<float> p;
-  p.batch = b, p.heads = h, p.kv_heads = hkv, p.t = t, p.s = s, p.d = d, p.dv = d;
-  p.scale = 0.2f;
-  p.mask.causal = true;
-  p.mask.window = 90;
-  p.mask.key_padding = padding.data<std::uint8_t>();
-  std::vector<Tensor> results;
-  for (const kernels::FlashMath math : {kernels::FlashMath::Fast, kernels::FlashMath::Scalar}) {
-    Tensor out = empty({b, h, t, d}), lse = empty({b, h, t});
-    Tensor dq = empty({b, h, t, d}), dk = empty({b, hkv, s, d}), dv = empty({b, hkv, s, d});
-    kernels::flash_attention_forward(out.data<float>(), lse.data<float>(), q.data<float>(), k.data<float>(),
-                                     v.data<float>(), p, math);
-    kernels::flash_attention_backward(dq.data<float>(), dk.data<float>(), dv.data<float>(), dout.data<float>(),
-                                      q.data<float>(), k.data<float>(), v.data<float>(), out.data<float>(),
-                                      lse.data<float>(), p, math);
-    for (const Tensor& x : {out, dq, dk, dv}) results.push_back(x);
+  for (const bool padded : {false, true}) {
+    SCOPED_TRACE(padded ? "causal, window, key padding" : "causal, window");
+    kernels::FlashProblem<float> p;
+    p.batch = b, p.heads = h, p.kv_heads = hkv, p.t = t, p.s = s, p.d = d, p.dv = d;
+    p.scale = 0.2f;
+    p.mask.causal = true;
+    p.mask.window = 90;
+    if (padded) p.mask.key_padding = padding.data<std::uint8_t>();
+    for_each_target([&] {
+      std::vector<Tensor> results;
+      for (const kernels::FlashMath math : {kernels::FlashMath::Fast, kernels::FlashMath::Scalar}) {
+        Tensor out = empty({b, h, t, d}), lse = empty({b, h, t});
+        Tensor dq = empty({b, h, t, d}), dk = empty({b, hkv, s, d}), dv = empty({b, hkv, s, d});
+        kernels::flash_attention_forward(out.data<float>(), lse.data<float>(), q.data<float>(), k.data<float>(),
+                                         v.data<float>(), p, math);
+        kernels::flash_attention_backward(dq.data<float>(), dk.data<float>(), dv.data<float>(), dout.data<float>(),
+                                          q.data<float>(), k.data<float>(), v.data<float>(), out.data<float>(),
+                                          lse.data<float>(), p, math);
+        for (const Tensor& x : {out, dq, dk, dv}) results.push_back(x);
+      }
+      for (std::size_t i = 0; i < 4; ++i) EXPECT_LE(relative_error(results[i], results[i + 4]), 1e-6) << "tensor " << i;
+    });
   }
-  for (std::size_t i = 0; i < 4; ++i) EXPECT_LE(relative_error(results[i], results[i + 4]), 1e-6) << "tensor " << i;
 }
 
 TEST(FlashAttention, FullyMaskedRowsGiveZeroOutputAndGradients) {

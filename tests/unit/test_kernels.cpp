@@ -21,24 +21,13 @@
 #include "attn/parallel.h"
 #include "attn/random.h"
 #include "hwy/targets.h"
+#include "support/targets.h"
 
 using namespace attn;
 using kernels::UnaryOp;
+using testing::for_each_target;
 
 namespace {
-
-// Runs body once per instruction set compiled in and supported here, with the
-// dispatch forced to it.
-template <class Body>
-void for_each_target(Body body) {
-  for (std::int64_t target : hwy::SupportedAndGeneratedTargets()) {
-    hwy::SetSupportedTargetsForTest(target);
-    SCOPED_TRACE(hwy::TargetName(target));
-    ASSERT_STREQ(kernels::vec::dispatched_target(), hwy::TargetName(target));
-    body();
-  }
-  hwy::SetSupportedTargetsForTest(0);
-}
 
 // Random N(0, scale^2) values, then the edge values; n is not a multiple of any
 // vector width and spans several parallel chunks.

@@ -94,6 +94,15 @@ class MaskRules {
     if (hi < lo) hi = lo;
   }
 
+  // Under ranges_only(): the queries [lo, hi) of [i0, i1) that see key j.
+  void visible_queries(std::int64_t j, std::int64_t i0, std::int64_t i1, std::int64_t& lo, std::int64_t& hi) const {
+    lo = i0;
+    hi = i1;
+    if (bounded_above()) lo = std::max(lo, j - offset_);
+    if (m_.window > 0) hi = std::min(hi, j - offset_ + m_.window);
+    if (hi < lo) hi = lo;
+  }
+
   // The keys [lo, hi) that queries [i0, i1) may see under the causal and window
   // bounds: tiles outside are never visited, so a window costs O(T·W).
   void key_range(std::int64_t i0, std::int64_t i1, std::int64_t& lo, std::int64_t& hi) const {
@@ -130,26 +139,37 @@ struct Scratch {
   std::vector<T> scores;   // (kQueryTile, kKeyTile): scores, then probabilities P
   std::vector<T> dscores;  // (kQueryTile, kKeyTile): dP, then dS (backward)
   // The pairs of a Partial tile that may attend: under causal and window bounds only,
-  // keys [key_lo, key_hi) of each row (tile coordinates); else visible (kQueryTile,
-  // kKeyTile), nonzero where visible.
+  // keys [key_lo, key_hi) of each row and queries [query_lo, query_hi) of each key
+  // (tile coordinates); else visible (kQueryTile, kKeyTile), nonzero where visible.
   bool ranges = false;
-  std::vector<std::int64_t> key_lo, key_hi;
+  std::vector<std::int64_t> key_lo, key_hi, query_lo, query_hi;
   std::vector<std::uint8_t> visible;
   std::vector<T> acc;               // forward: (G, kQueryTile, Dv) unnormalised output
   std::vector<T> row_max, row_sum;  // forward: (G, kQueryTile)
   std::vector<T> row_scale;         // forward: (kQueryTile) the online softmax's rescale factors
 };
 
-// c (M, N, ldc) = alpha a (M, K) · b (K, N) + beta c: through tile_product (float,
-// b row-major), the BLAS (double, or a transposed b) or plain loops (Scalar).
+// Where a tile product goes: c (M, N) with leading dimension ldc, as alpha a · b + beta c.
 template <class T>
-void tile_gemm(FlashMath math, std::int64_t m, std::int64_t n, std::int64_t k, MatrixRef<T> a, MatrixRef<T> b, T* c,
-               std::int64_t ldc, T alpha, T beta) {
+struct TileOut {
+  T* c;
+  std::int64_t ldc;
+  T alpha, beta;
+};
+
+// out = alpha a (M, K) · b (K, N) + beta c: through tile_product (float, b row-major;
+// within the band), the BLAS (double, or a transposed b) or plain loops (Scalar).
+template <class T>
+void tile_gemm(FlashMath math, std::int64_t m, std::int64_t n, std::int64_t k, MatrixRef<T> a, MatrixRef<T> b,
+               TileOut<T> out, TileBand band = {}) {
+  T* c = out.c;
+  const std::int64_t ldc = out.ldc;
+  const T alpha = out.alpha, beta = out.beta;
   if (math == FlashMath::Fast) {
     if constexpr (std::is_same_v<T, float>) {
       if (!b.transposed) {
         const TileLeft left = a.transposed ? TileLeft{a.data, 1, a.ld} : TileLeft{a.data, a.ld, 1};
-        return tile_product(m, n, k, left, {b.data, b.ld}, c, ldc, alpha, beta);
+        return tile_product(m, n, k, left, {b.data, b.ld}, c, ldc, alpha, beta, band);
       }
     }
     return gemm(m, n, k, a, b, c, ldc, alpha, beta);
@@ -215,6 +235,25 @@ class TransposedRows {
   std::unique_ptr<T[]> copy_;
 };
 
+// The band of a Partial causal or window tile (tile_product.h): its rows' visible
+// keys as the depth of a product over keys (P V, dS K), or as the wanted columns of a
+// product whose columns are keys (Q Kᵀ, dO Vᵀ); none for other tiles.
+enum class BandUse { KeysAsDepth, KeysAsColumns, QueriesAsDepth };
+
+template <class T>
+TileBand band_of(const Scratch<T>& w, TileKind kind, BandUse use) {
+  if (kind != TileKind::Partial || !w.ranges) return {};
+  switch (use) {
+    case BandUse::KeysAsDepth:
+      return {w.key_lo.data(), w.key_hi.data(), nullptr, nullptr};
+    case BandUse::KeysAsColumns:
+      return {nullptr, nullptr, w.key_lo.data(), w.key_hi.data()};
+    case BandUse::QueriesAsDepth:  // the rows of Pᵀ and dSᵀ are keys
+      return {w.query_lo.data(), w.query_hi.data(), nullptr, nullptr};
+  }
+  return {};
+}
+
 // The score tile of head h: scores (rows, cols) = scale q_tile · k_t + bias, -inf
 // where the Partial mask says so. q_tile (rows, D), k_t (D, cols) = Kᵀ of the tile.
 template <class T>
@@ -222,7 +261,8 @@ void score_tile(Scratch<T>& w, const FlashProblem<T>& p, FlashMath math, TileKin
                 MatrixRef<T> k_t, std::int64_t b, std::int64_t h, std::int64_t i0, std::int64_t rows, std::int64_t j0,
                 std::int64_t cols) {
   T* sc = w.scores.data();
-  tile_gemm<T>(math, rows, cols, p.d, {q_tile, p.d, false}, k_t, sc, kKeyTile, p.scale, T(0));
+  tile_gemm<T>(math, rows, cols, p.d, {q_tile, p.d, false}, k_t, {sc, kKeyTile, p.scale, T(0)},
+               band_of(w, kind, BandUse::KeysAsColumns));
   if (p.bias) {
     const T* bias = p.bias + b * p.bias_batch_stride + h * p.bias_head_stride + i0 * p.s + j0;
     for (std::int64_t r = 0; r < rows; ++r)
@@ -252,6 +292,12 @@ void fill_visible(Scratch<T>& w, const MaskRules& rules, std::int64_t b, std::in
       rules.visible_keys(i0 + r, j0, j0 + cols, lo, hi);
       w.key_lo[r] = std::min(lo - j0, cols);  // a row that sees none has lo = hi, possibly past the tile
       w.key_hi[r] = std::clamp(hi - j0, w.key_lo[r], cols);
+    }
+    for (std::int64_t c = 0; c < cols; ++c) {
+      std::int64_t lo, hi;
+      rules.visible_queries(j0 + c, i0, i0 + rows, lo, hi);
+      w.query_lo[c] = std::min(lo - i0, rows);
+      w.query_hi[c] = std::clamp(hi - i0, w.query_lo[c], rows);
     }
     return;
   }
@@ -286,6 +332,8 @@ void make_scratch(Scratch<T>& w, std::int64_t group, std::int64_t dv) {
   w.visible.assign(kQueryTile * kKeyTile, 0);
   w.key_lo.assign(kQueryTile, 0);
   w.key_hi.assign(kQueryTile, 0);
+  w.query_lo.assign(kKeyTile, 0);
+  w.query_hi.assign(kKeyTile, 0);
   w.acc.assign(group * kQueryTile * dv, T(0));
   w.row_max.assign(group * kQueryTile, T(0));
   w.row_sum.assign(group * kQueryTile, T(0));
@@ -309,17 +357,29 @@ void for_each_key_tile(Scratch<T>& w, const MaskRules& rules, std::int64_t s, st
   }
 }
 
-// The online softmax's step for the score tile in w.scores (flash_softmax.h) and the
-// tile's product with v_tile (cols, Dv): row maxima m and sums l updated, scores
-// turned into e^(s - m), acc (rows, Dv) rescaled and the product added.
+// The running state of the online softmax for the rows of one head: maxima m and
+// sums l (rows), the unnormalised output acc (rows, Dv).
 template <class T>
-void softmax_and_product(Scratch<T>& w, FlashMath math, std::int64_t rows, std::int64_t cols, const T* v_tile, T* m,
-                         T* l, T* acc, std::int64_t dv) {
+struct RunningRows {
+  T* m;
+  T* l;
+  T* acc;
+};
+
+// The online softmax's step for the score tile in w.scores (flash_softmax.h) and the
+// tile's product with v_tile (cols, Dv): m and l updated, scores turned into
+// e^(s - m), acc rescaled and the product added.
+template <class T>
+void softmax_and_product(Scratch<T>& w, FlashMath math, TileKind kind, std::int64_t rows, std::int64_t cols,
+                         const T* v_tile, RunningRows<T> run, std::int64_t dv) {
+  T* m = run.m;
+  T* l = run.l;
+  T* acc = run.acc;
   if constexpr (std::is_same_v<T, float>) {
     if (vector_steps<T>(math)) {
       online_softmax_step(w.scores.data(), kKeyTile, rows, cols, m, l, w.row_scale.data());
       return tile_product_rescaled(rows, dv, cols, {w.scores.data(), kKeyTile, 1}, {v_tile, dv}, acc, dv,
-                                   w.row_scale.data());
+                                   w.row_scale.data(), band_of(w, kind, BandUse::KeysAsDepth));
     }
   }
   const T inf = std::numeric_limits<T>::infinity();
@@ -337,7 +397,7 @@ void softmax_and_product(Scratch<T>& w, FlashMath math, std::int64_t rows, std::
       for (std::int64_t c = 0; c < dv; ++c) acc[r * dv + c] *= rescale;
     m[r] = new_max;
   }
-  tile_gemm<T>(math, rows, dv, cols, {w.scores.data(), kKeyTile, false}, {v_tile, dv, false}, acc, dv, T(1), T(1));
+  tile_gemm<T>(math, rows, dv, cols, {w.scores.data(), kKeyTile, false}, {v_tile, dv, false}, {acc, dv, T(1), T(1)});
 }
 
 // Forward of one work item: query tile qt of every head of key/value head kvh.
@@ -357,10 +417,9 @@ void forward_item(Scratch<T>& w, T* out, T* lse, const T* q, const TransposedRow
       const std::int64_t h = kvh * group + g;
       score_tile(w, p, math, kind, q + ((b * p.heads + h) * p.t + i0) * d, k_t.tile(b * p.kv_heads + kvh, j0), b, h, i0,
                  rows, j0, cols);
-      T* acc = w.acc.data() + g * kQueryTile * dv;
-      T* m = w.row_max.data() + g * kQueryTile;
-      T* l = w.row_sum.data() + g * kQueryTile;
-      softmax_and_product(w, math, rows, cols, v_tile, m, l, acc, dv);
+      const RunningRows<T> run{w.row_max.data() + g * kQueryTile, w.row_sum.data() + g * kQueryTile,
+                               w.acc.data() + g * kQueryTile * dv};
+      softmax_and_product(w, math, kind, rows, cols, v_tile, run, dv);
     }
   });
   for (std::int64_t g = 0; g < group; ++g) {
@@ -428,10 +487,16 @@ void flash_attention_backward(T* dq, T* dk, T* dv, const T* dout, const T* q, co
   const TransposedRows<T> v_t(v, p.batch * p.kv_heads, p.s, width_v, vector_steps<T>(math));
 
   // dS (rows, cols) = P ∘ (dO_tile Vᵀ - delta) in w.dscores, v_tile_t = Vᵀ (Dv, cols); P in w.scores.
-  auto score_gradient = [&](Scratch<T>& w, const T* dout_tile, MatrixRef<T> v_tile_t, const T* delta_rows,
-                            std::int64_t rows, std::int64_t cols) {
+  auto score_gradient = [&](Scratch<T>& w, TileKind kind, const T* dout_tile, MatrixRef<T> v_tile_t,
+                            const T* delta_rows, std::int64_t rows, std::int64_t cols) {
     T* ds = w.dscores.data();
-    tile_gemm<T>(math, rows, cols, width_v, {dout_tile, width_v, false}, v_tile_t, ds, kKeyTile, T(1), T(0));
+    const TileBand band = band_of(w, kind, BandUse::KeysAsColumns);
+    tile_gemm<T>(math, rows, cols, width_v, {dout_tile, width_v, false}, v_tile_t, {ds, kKeyTile, T(1), T(0)}, band);
+    if (band.col_lo)  // dP outside the band was not computed: P is 0 there, and so is dS
+      for (std::int64_t r = 0; r < rows; ++r) {
+        std::fill(ds + r * kKeyTile, ds + r * kKeyTile + band.col_lo[r], T(0));
+        std::fill(ds + r * kKeyTile + band.col_hi[r], ds + r * kKeyTile + cols, T(0));
+      }
     if constexpr (std::is_same_v<T, float>) {
       if (vector_steps<T>(math)) return kernels::score_gradient(ds, w.scores.data(), kKeyTile, rows, cols, delta_rows);
     }
@@ -462,11 +527,12 @@ void flash_attention_backward(T* dq, T* dk, T* dv, const T* dout, const T* q, co
             const T* dout_tile = dout + row0 * width_v;
             score_tile(w, p, math, kind, q_tile, k_t.tile(bkv, j0), b, h, i0, rows, j0, cols);
             probabilities(w, math, lse + row0, rows, cols);
+            const TileBand queries = band_of(w, kind, BandUse::QueriesAsDepth);
             tile_gemm<T>(math, cols, width_v, rows, {w.scores.data(), kKeyTile, true}, {dout_tile, width_v, false},
-                         dv_tile, width_v, T(1), T(1));
-            score_gradient(w, dout_tile, v_t.tile(bkv, j0), delta.data() + row0, rows, cols);
-            tile_gemm<T>(math, cols, d, rows, {w.dscores.data(), kKeyTile, true}, {q_tile, d, false}, dk_tile, d,
-                         p.scale, T(1));
+                         {dv_tile, width_v, T(1), T(1)}, queries);
+            score_gradient(w, kind, dout_tile, v_t.tile(bkv, j0), delta.data() + row0, rows, cols);
+            tile_gemm<T>(math, cols, d, rows, {w.dscores.data(), kKeyTile, true}, {q_tile, d, false},
+                         {dk_tile, d, p.scale, T(1)}, queries);
           }
         }
       });
@@ -483,9 +549,9 @@ void flash_attention_backward(T* dq, T* dk, T* dv, const T* dout, const T* q, co
           const T* k_tile = k + (bkv * p.s + j0) * d;
           score_tile(w, p, math, kind, q + row0 * d, k_t.tile(bkv, j0), b, h, i0, rows, j0, cols);
           probabilities(w, math, lse + row0, rows, cols);
-          score_gradient(w, dout + row0 * width_v, v_t.tile(bkv, j0), delta.data() + row0, rows, cols);
-          tile_gemm<T>(math, rows, d, cols, {w.dscores.data(), kKeyTile, false}, {k_tile, d, false}, dq_tile, d,
-                       p.scale, T(1));
+          score_gradient(w, kind, dout + row0 * width_v, v_t.tile(bkv, j0), delta.data() + row0, rows, cols);
+          tile_gemm<T>(math, rows, d, cols, {w.dscores.data(), kKeyTile, false}, {k_tile, d, false},
+                       {dq_tile, d, p.scale, T(1)}, band_of(w, kind, BandUse::KeysAsDepth));
         });
       });
 }

@@ -29,14 +29,28 @@ struct TileRight {
   std::int64_t ld;
 };
 
+// Optional limits of a product row by row, in the tile's coordinates (null: none),
+// so that masked parts of a tile cost nothing:
+//   depth: row i of a is zero outside its columns [depth_lo[i], depth_hi[i]), so the
+//     sums of c's row i skip the rest;
+//   cols: only columns [col_lo[i], col_hi[i]) of c's row i are wanted; the others may
+//     be left as they were or be written.
+// The kernel skips whole register blocks, so it does a little of the skippable work.
+struct TileBand {
+  const std::int64_t* depth_lo = nullptr;
+  const std::int64_t* depth_hi = nullptr;
+  const std::int64_t* col_lo = nullptr;
+  const std::int64_t* col_hi = nullptr;
+};
+
 // c (m, n), element (i, j) at c[i * ldc + j]: c = alpha a · b + beta c. With beta = 0,
 // c is not read.
 void tile_product(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, float* c, std::int64_t ldc,
-                  float alpha, float beta);
+                  float alpha, float beta, TileBand band = {});
 
 // c_i = row_scale[i] c_i + a_i · b for each row i of c: the online softmax's rescaled
 // accumulator and its next product in one pass over c.
 void tile_product_rescaled(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, float* c,
-                           std::int64_t ldc, const float* row_scale);
+                           std::int64_t ldc, const float* row_scale, TileBand band = {});
 
 }  // namespace attn::kernels

@@ -7,6 +7,7 @@
 #include "hwy/foreach_target.h"  // must come before highway.h
 // clang-format on
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 
@@ -71,17 +72,17 @@ HWY_INLINE void block(std::int64_t k, TileLeft a, TileRight b, Out o) {
   }
 }
 
-// Rows [0, R) against columns [0, n), n a multiple of the lanes: full blocks of
+// Rows [0, R) against the vectors [v_begin, v_end) of columns: full blocks of
 // kVectors vectors, then one narrower block.
 template <int R>
-HWY_INLINE void row_block(std::int64_t n_vectors, std::int64_t k, TileLeft a, TileRight b, Out o) {
+HWY_INLINE void row_block(std::int64_t v_begin, std::int64_t v_end, std::int64_t k, TileLeft a, TileRight b, Out o) {
   const std::int64_t lanes = static_cast<std::int64_t>(hn::Lanes(Df()));
-  std::int64_t v0 = 0;
-  for (; v0 + kVectors <= n_vectors; v0 += kVectors)
+  std::int64_t v0 = v_begin;
+  for (; v0 + kVectors <= v_end; v0 += kVectors)
     block<R, kVectors>(k, a, {b.data + v0 * lanes, b.ld}, o.at(0, v0 * lanes));
   const TileRight rest{b.data + v0 * lanes, b.ld};
   const Out o_rest = o.at(0, v0 * lanes);
-  switch (n_vectors - v0) {
+  switch (v_end - v0) {
     case 1:
       block<R, 1>(k, a, rest, o_rest);
       break;
@@ -96,39 +97,61 @@ HWY_INLINE void row_block(std::int64_t n_vectors, std::int64_t k, TileLeft a, Ti
   }
 }
 
-template <int R>
-HWY_INLINE void rows(std::int64_t n_vectors, std::int64_t k, TileLeft a, TileRight b, Out o) {
-  if constexpr (R > 0) row_block<R>(n_vectors, k, a, b, o);
+// min of lo[0, r), max of hi[0, r): the union of r rows' ranges, when given.
+HWY_INLINE void range_union(const std::int64_t* lo, const std::int64_t* hi, std::int64_t r, std::int64_t& begin,
+                            std::int64_t& end) {
+  if (!lo) return;
+  std::int64_t l = lo[0], h = hi[0];
+  for (std::int64_t i = 1; i < r; ++i) {
+    l = std::min(l, lo[i]);
+    h = std::max(h, hi[i]);
+  }
+  begin = std::max(begin, l);
+  end = std::max(begin, std::min(end, h));
 }
 
-void Product(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, Out o) {
+// Rows [i, i + R) of the product, within the band.
+template <int R>
+HWY_INLINE void rows(std::int64_t i, std::int64_t n_vectors, std::int64_t k, TileLeft a, TileRight b, Out o,
+                     TileBand band) {
+  if constexpr (R > 0) {
+    const std::int64_t lanes = static_cast<std::int64_t>(hn::Lanes(Df()));
+    std::int64_t k_begin = 0, k_end = k, c_begin = 0, c_end = n_vectors * lanes;
+    range_union(band.depth_lo ? band.depth_lo + i : nullptr, band.depth_hi ? band.depth_hi + i : nullptr, R, k_begin,
+                k_end);
+    range_union(band.col_lo ? band.col_lo + i : nullptr, band.col_hi ? band.col_hi + i : nullptr, R, c_begin, c_end);
+    const TileLeft a_rows{a.data + i * a.row_stride + k_begin * a.col_stride, a.row_stride, a.col_stride};
+    row_block<R>(c_begin / lanes, std::min(n_vectors, (c_end + lanes - 1) / lanes), k_end - k_begin, a_rows,
+                 {b.data + k_begin * b.ld, b.ld}, o.at(i, 0));
+  }
+}
+
+void Product(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, Out o, TileBand band) {
   const std::int64_t lanes = static_cast<std::int64_t>(hn::Lanes(Df()));
   const std::int64_t n_vectors = n / lanes;
   std::int64_t i = 0;
-  for (; i + kRows <= m; i += kRows)
-    rows<kRows>(n_vectors, k, {a.data + i * a.row_stride, a.row_stride, a.col_stride}, b, o.at(i, 0));
-  const TileLeft a_rest{a.data + i * a.row_stride, a.row_stride, a.col_stride};
-  const Out o_rest = o.at(i, 0);
+  for (; i + kRows <= m; i += kRows) rows<kRows>(i, n_vectors, k, a, b, o, band);
   switch (m - i) {
     case 1:
-      rows<1>(n_vectors, k, a_rest, b, o_rest);
+      rows<1>(i, n_vectors, k, a, b, o, band);
       break;
     case 2:
-      rows<2>(n_vectors, k, a_rest, b, o_rest);
+      rows<2>(i, n_vectors, k, a, b, o, band);
       break;
     case 3:
-      rows<3>(n_vectors, k, a_rest, b, o_rest);
+      rows<3>(i, n_vectors, k, a, b, o, band);
       break;
     case 4:
-      rows<(kRows > 4 ? 4 : 0)>(n_vectors, k, a_rest, b, o_rest);
+      rows<(kRows > 4 ? 4 : 0)>(i, n_vectors, k, a, b, o, band);
       break;
     case 5:
-      rows<(kRows > 5 ? 5 : 0)>(n_vectors, k, a_rest, b, o_rest);
+      rows<(kRows > 5 ? 5 : 0)>(i, n_vectors, k, a, b, o, band);
       break;
     default:
       break;
   }
-  // The columns past the last whole vector, one at a time, in the same order of sums.
+  // The columns past the last whole vector, one at a time, in the same order of sums
+  // (all of them: zeros of a add nothing, unwanted columns may be written).
   for (std::int64_t ii = 0; ii < m; ++ii)
     for (std::int64_t j = n_vectors * lanes; j < n; ++j) {
       float acc = 0;
@@ -141,13 +164,13 @@ void Product(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRig
 }
 
 void TileProduct(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, float* c, std::int64_t ldc,
-                 float alpha, float beta) {
-  Product(m, n, k, a, b, {c, ldc, alpha, beta, nullptr});
+                 float alpha, float beta, TileBand band) {
+  Product(m, n, k, a, b, {c, ldc, alpha, beta, nullptr}, band);
 }
 
 void TileProductRescaled(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, float* c,
-                         std::int64_t ldc, const float* row_scale) {
-  Product(m, n, k, a, b, {c, ldc, 1.0f, 1.0f, row_scale});
+                         std::int64_t ldc, const float* row_scale, TileBand band) {
+  Product(m, n, k, a, b, {c, ldc, 1.0f, 1.0f, row_scale}, band);
 }
 
 }  // namespace HWY_NAMESPACE
@@ -161,13 +184,13 @@ HWY_EXPORT(TileProduct);
 HWY_EXPORT(TileProductRescaled);
 
 void tile_product(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, float* c, std::int64_t ldc,
-                  float alpha, float beta) {
-  HWY_DYNAMIC_DISPATCH(TileProduct)(m, n, k, a, b, c, ldc, alpha, beta);
+                  float alpha, float beta, TileBand band) {
+  HWY_DYNAMIC_DISPATCH(TileProduct)(m, n, k, a, b, c, ldc, alpha, beta, band);
 }
 
 void tile_product_rescaled(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, float* c,
-                           std::int64_t ldc, const float* row_scale) {
-  HWY_DYNAMIC_DISPATCH(TileProductRescaled)(m, n, k, a, b, c, ldc, row_scale);
+                           std::int64_t ldc, const float* row_scale, TileBand band) {
+  HWY_DYNAMIC_DISPATCH(TileProductRescaled)(m, n, k, a, b, c, ldc, row_scale, band);
 }
 
 }  // namespace attn::kernels
