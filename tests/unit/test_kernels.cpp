@@ -25,7 +25,7 @@
 
 using namespace attn;
 using kernels::UnaryOp;
-using testing::for_each_target;
+using attn::testing::for_each_target;
 
 namespace {
 
