@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "attn/parallel.h"
+#include "attn/tensor.h"
 #include "kernels/cpu/flash_softmax.h"
 #include "kernels/cpu/gemm.h"
 #include "kernels/cpu/tile_product.h"
@@ -208,31 +209,36 @@ bool vector_steps(FlashMath math) {
 // reads its right operand row-major, so on the float fast path x is transposed once
 // per call, tile by tile into (slices, key tiles, width, kKeyTile) so that each
 // tile's operand is contiguous, instead of once per tile visit; elsewhere the operand
-// is the transposed view of x's rows.
+// is the transposed view of x's rows. The copy's memory comes from attn's storage
+// cache, so repeated calls do not page-fault it in again.
 template <class T>
 class TransposedRows {
  public:
   TransposedRows(const T* x, std::int64_t slices, std::int64_t s, std::int64_t width, bool copy)
       : x_(x), s_(s), width_(width), tiles_((s + kKeyTile - 1) / kKeyTile) {
     if (!copy) return;
-    copy_.reset(new T[slices * tiles_ * width * kKeyTile]);  // not zeroed: only whole rows of keys are read
+    copy_ = std::make_unique<Storage>(sizeof(T) * slices * tiles_ * width * kKeyTile);
+    T* base = static_cast<T*>(copy_->data());  // not zeroed: only whole rows of keys are read
 #pragma omp parallel for schedule(static) if (slices * s * width >= kParallelGrain)
-    for (std::int64_t slice = 0; slice < slices; ++slice)
-      for (std::int64_t j = 0; j < s; ++j) {
-        T* tile = copy_.get() + (slice * tiles_ + j / kKeyTile) * width * kKeyTile + j % kKeyTile;
-        for (std::int64_t c = 0; c < width; ++c) tile[c * kKeyTile] = x[(slice * s + j) * width + c];
-      }
+    for (std::int64_t st = 0; st < slices * tiles_; ++st) {
+      const std::int64_t slice = st / tiles_, j0 = st % tiles_ * kKeyTile, cols = std::min(kKeyTile, s - j0);
+      const T* rows = x + (slice * s + j0) * width;
+      T* tile = base + st * width * kKeyTile;
+      for (std::int64_t c = 0; c < width; ++c)
+        for (std::int64_t j = 0; j < cols; ++j) tile[c * kKeyTile + j] = rows[j * width + c];
+    }
   }
   // j0: a multiple of kKeyTile.
   MatrixRef<T> tile(std::int64_t slice, std::int64_t j0) const {
     if (!copy_) return {x_ + (slice * s_ + j0) * width_, width_, true};
-    return {copy_.get() + (slice * tiles_ + j0 / kKeyTile) * width_ * kKeyTile, kKeyTile, false};
+    return {static_cast<const T*>(copy_->data()) + (slice * tiles_ + j0 / kKeyTile) * width_ * kKeyTile, kKeyTile,
+            false};
   }
 
  private:
   const T* x_;
   std::int64_t s_, width_, tiles_;
-  std::unique_ptr<T[]> copy_;
+  std::unique_ptr<Storage> copy_;
 };
 
 // The band of a Partial causal or window tile (tile_product.h): its rows' visible
