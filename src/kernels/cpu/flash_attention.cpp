@@ -260,6 +260,13 @@ TileBand band_of(const Scratch<T>& w, TileKind kind, BandUse use) {
   return {};
 }
 
+// The rows' visible keys of a Partial causal or window tile, for flash_softmax.h.
+template <class T>
+RowRanges key_ranges_of(const Scratch<T>& w, TileKind kind) {
+  if (kind != TileKind::Partial || !w.ranges) return {};
+  return {w.key_lo.data(), w.key_hi.data()};
+}
+
 // The score tile of head h: scores (rows, cols) = scale q_tile · k_t + bias, -inf
 // where the Partial mask says so. q_tile (rows, D), k_t (D, cols) = Kᵀ of the tile.
 template <class T>
@@ -313,9 +320,10 @@ void fill_visible(Scratch<T>& w, const MaskRules& rules, std::int64_t b, std::in
 
 // P (rows, cols) = e^(scores - lse) in place; rows with lse = +inf (no visible key) are 0.
 template <class T>
-void probabilities(Scratch<T>& w, FlashMath math, const T* lse, std::int64_t rows, std::int64_t cols) {
+void probabilities(Scratch<T>& w, FlashMath math, TileKind kind, const T* lse, std::int64_t rows, std::int64_t cols) {
   if constexpr (std::is_same_v<T, float>) {
-    if (vector_steps<T>(math)) return probabilities_from_lse(w.scores.data(), kKeyTile, rows, cols, lse);
+    if (vector_steps<T>(math))
+      return probabilities_from_lse(w.scores.data(), kKeyTile, rows, cols, lse, key_ranges_of(w, kind));
   }
   for (std::int64_t r = 0; r < rows; ++r) {
     T* row = w.scores.data() + r * kKeyTile;
@@ -383,7 +391,7 @@ void softmax_and_product(Scratch<T>& w, FlashMath math, TileKind kind, std::int6
   T* acc = run.acc;
   if constexpr (std::is_same_v<T, float>) {
     if (vector_steps<T>(math)) {
-      online_softmax_step(w.scores.data(), kKeyTile, rows, cols, m, l, w.row_scale.data());
+      online_softmax_step(w.scores.data(), kKeyTile, rows, cols, m, l, w.row_scale.data(), key_ranges_of(w, kind));
       return tile_product_rescaled(rows, dv, cols, {w.scores.data(), kKeyTile, 1}, {v_tile, dv}, acc, dv,
                                    w.row_scale.data(), band_of(w, kind, BandUse::KeysAsDepth));
     }
@@ -532,7 +540,7 @@ void flash_attention_backward(T* dq, T* dk, T* dv, const T* dout, const T* q, co
             const T* q_tile = q + row0 * d;
             const T* dout_tile = dout + row0 * width_v;
             score_tile(w, p, math, kind, q_tile, k_t.tile(bkv, j0), b, h, i0, rows, j0, cols);
-            probabilities(w, math, lse + row0, rows, cols);
+            probabilities(w, math, kind, lse + row0, rows, cols);
             const TileBand queries = band_of(w, kind, BandUse::QueriesAsDepth);
             tile_gemm<T>(math, cols, width_v, rows, {w.scores.data(), kKeyTile, true}, {dout_tile, width_v, false},
                          {dv_tile, width_v, T(1), T(1)}, queries);
@@ -554,7 +562,7 @@ void flash_attention_backward(T* dq, T* dk, T* dv, const T* dout, const T* q, co
         for_each_key_tile(w, rules, p.s, b, i0, rows, [&](std::int64_t j0, std::int64_t cols, TileKind kind) {
           const T* k_tile = k + (bkv * p.s + j0) * d;
           score_tile(w, p, math, kind, q + row0 * d, k_t.tile(bkv, j0), b, h, i0, rows, j0, cols);
-          probabilities(w, math, lse + row0, rows, cols);
+          probabilities(w, math, kind, lse + row0, rows, cols);
           score_gradient(w, kind, dout + row0 * width_v, v_t.tile(bkv, j0), delta.data() + row0, rows, cols);
           tile_gemm<T>(math, rows, d, cols, {w.dscores.data(), kKeyTile, false}, {k_tile, d, false},
                        {dq_tile, d, p.scale, T(1)}, band_of(w, kind, BandUse::KeysAsDepth));

@@ -30,15 +30,10 @@ HWY_INLINE std::int64_t lanes() {
   return static_cast<std::int64_t>(hn::Lanes(Df()));
 }
 
-// Calls f(offset, mask) for each vector of [0, n): full vectors, then the tail with
-// the mask of its valid lanes.
-template <class F>
-HWY_INLINE void for_vectors(std::int64_t n, F&& f) {
-  const Df d;
-  std::int64_t j = 0;
-  for (; j + lanes() <= n; j += lanes()) f(j, hn::FirstN(d, static_cast<std::size_t>(lanes())));
-  if (j < n) f(j, hn::FirstN(d, static_cast<std::size_t>(n - j)));
-}
+// Tails shorter than a vector go through a local buffer, never through masked loads
+// and stores: on some targets those touch the whole vector, and a row's range may end
+// anywhere in the tile.
+constexpr std::int64_t kMaxLanes = 64;
 
 // e^x for x <= 0, including -inf (masked scores) -> 0.
 HWY_INLINE Vf exp_nonpositive(Df d, Vf x) {
@@ -48,10 +43,11 @@ HWY_INLINE Vf exp_nonpositive(Df d, Vf x) {
 HWY_INLINE float row_max_of(const float* row, std::int64_t cols) {
   const Df d;
   Vf mx = hn::Set(d, -kInf);
-  for_vectors(cols, [&](std::int64_t j, auto mask) {
-    mx = hn::Max(mx, hn::IfThenElse(mask, hn::MaskedLoad(mask, d, row + j), hn::Set(d, -kInf)));
-  });
-  return hn::GetLane(hn::MaxOfLanes(d, mx));
+  std::int64_t j = 0;
+  for (; j + lanes() <= cols; j += lanes()) mx = hn::Max(mx, hn::LoadU(d, row + j));
+  float m = hn::GetLane(hn::MaxOfLanes(d, mx));
+  for (; j < cols; ++j) m = std::max(m, row[j]);
+  return m;
 }
 
 // row = e^(row - shift) on [0, cols); returns the sum.
@@ -59,42 +55,69 @@ HWY_INLINE float exp_shifted_row(float* row, std::int64_t cols, float shift) {
   const Df d;
   const Vf vs = hn::Set(d, shift);
   Vf sum = hn::Zero(d);
-  for_vectors(cols, [&](std::int64_t j, auto mask) {
-    const Vf e = hn::IfThenElseZero(mask, exp_nonpositive(d, hn::Sub(hn::MaskedLoad(mask, d, row + j), vs)));
+  std::int64_t j = 0;
+  for (; j + lanes() <= cols; j += lanes()) {
+    const Vf e = exp_nonpositive(d, hn::Sub(hn::LoadU(d, row + j), vs));
     sum = hn::Add(sum, e);
-    hn::BlendedStore(e, mask, d, row + j);
-  });
+    hn::StoreU(e, d, row + j);
+  }
+  if (j < cols) {
+    HWY_ALIGN float tail[kMaxLanes];
+    std::fill(tail, tail + lanes(), -kInf);  // e^-inf = 0 adds nothing to the sum
+    std::copy(row + j, row + cols, tail);
+    const Vf e = exp_nonpositive(d, hn::Sub(hn::Load(d, tail), vs));
+    sum = hn::Add(sum, e);
+    hn::Store(e, d, tail);
+    std::copy(tail, tail + (cols - j), row + j);
+  }
   return hn::GetLane(hn::SumOfLanes(d, sum));
 }
 
 HWY_INLINE void zero_row(float* row, std::int64_t n) {
-  const Df d;
-  for_vectors(n, [&](std::int64_t j, auto mask) { hn::BlendedStore(hn::Zero(d), mask, d, row + j); });
+  std::fill(row, row + n, 0.0f);
+}
+
+// Row r's computed range [lo, hi): the keys of ranges, else all of [0, cols). The
+// rest of the row is set to 0.
+HWY_INLINE void row_range(float* row, std::int64_t r, std::int64_t cols, RowRanges keys, std::int64_t& lo,
+                          std::int64_t& hi) {
+  lo = 0;
+  hi = cols;
+  if (!keys.lo) return;
+  lo = keys.lo[r];
+  hi = keys.hi[r];
+  zero_row(row, lo);
+  zero_row(row + hi, cols - hi);
 }
 
 void OnlineSoftmaxStep(float* scores, std::int64_t ld, std::int64_t rows, std::int64_t cols, float* row_max,
-                       float* row_sum, float* rescale) {
+                       float* row_sum, float* rescale, RowRanges keys) {
   for (std::int64_t r = 0; r < rows; ++r) {
     float* row = scores + r * ld;
-    const float new_max = std::max(row_max[r], row_max_of(row, cols));
+    std::int64_t lo, hi;
+    row_range(row, r, cols, keys, lo, hi);
+    const float new_max = std::max(row_max[r], row_max_of(row + lo, hi - lo));
     if (new_max == -kInf) {  // nothing visible yet: P = 0 leaves the accumulator as it is
-      zero_row(row, cols);
+      zero_row(row + lo, hi - lo);
       rescale[r] = 1.0f;
       continue;
     }
     rescale[r] = std::exp(row_max[r] - new_max);  // e^(-inf) = 0 on the first visible tile
-    row_sum[r] = row_sum[r] * rescale[r] + exp_shifted_row(row, cols, new_max);
+    row_sum[r] = row_sum[r] * rescale[r] + exp_shifted_row(row + lo, hi - lo, new_max);
     row_max[r] = new_max;
   }
 }
 
-void ProbabilitiesFromLse(float* scores, std::int64_t ld, std::int64_t rows, std::int64_t cols, const float* lse) {
+void ProbabilitiesFromLse(float* scores, std::int64_t ld, std::int64_t rows, std::int64_t cols, const float* lse,
+                          RowRanges keys) {
   for (std::int64_t r = 0; r < rows; ++r) {
     float* row = scores + r * ld;
+    std::int64_t lo, hi;
+    row_range(row, r, cols, keys, lo, hi);
     if (std::isinf(lse[r])) {
-      zero_row(row, cols);
+      zero_row(row + lo, hi - lo);
     } else {
-      exp_shifted_row(row, cols, lse[r]);
+      exp_shifted_row(row + lo, hi - lo, lse[r]);
     }
   }
 }
@@ -106,10 +129,10 @@ void ScoreGradient(float* dscores, const float* p, std::int64_t ld, std::int64_t
     float* ds = dscores + r * ld;
     const float* pr = p + r * ld;
     const Vf vd = hn::Set(d, delta[r]);
-    for_vectors(cols, [&](std::int64_t j, auto mask) {
-      const Vf g = hn::Mul(hn::MaskedLoad(mask, d, pr + j), hn::Sub(hn::MaskedLoad(mask, d, ds + j), vd));
-      hn::BlendedStore(g, mask, d, ds + j);
-    });
+    std::int64_t j = 0;
+    for (; j + lanes() <= cols; j += lanes())
+      hn::StoreU(hn::Mul(hn::LoadU(d, pr + j), hn::Sub(hn::LoadU(d, ds + j), vd)), d, ds + j);
+    for (; j < cols; ++j) ds[j] = pr[j] * (ds[j] - delta[r]);
   }
 }
 
@@ -125,12 +148,13 @@ HWY_EXPORT(ProbabilitiesFromLse);
 HWY_EXPORT(ScoreGradient);
 
 void online_softmax_step(float* scores, std::int64_t ld, std::int64_t rows, std::int64_t cols, float* row_max,
-                         float* row_sum, float* rescale) {
-  HWY_DYNAMIC_DISPATCH(OnlineSoftmaxStep)(scores, ld, rows, cols, row_max, row_sum, rescale);
+                         float* row_sum, float* rescale, RowRanges keys) {
+  HWY_DYNAMIC_DISPATCH(OnlineSoftmaxStep)(scores, ld, rows, cols, row_max, row_sum, rescale, keys);
 }
 
-void probabilities_from_lse(float* scores, std::int64_t ld, std::int64_t rows, std::int64_t cols, const float* lse) {
-  HWY_DYNAMIC_DISPATCH(ProbabilitiesFromLse)(scores, ld, rows, cols, lse);
+void probabilities_from_lse(float* scores, std::int64_t ld, std::int64_t rows, std::int64_t cols, const float* lse,
+                            RowRanges keys) {
+  HWY_DYNAMIC_DISPATCH(ProbabilitiesFromLse)(scores, ld, rows, cols, lse, keys);
 }
 
 void score_gradient(float* dscores, const float* p, std::int64_t ld, std::int64_t rows, std::int64_t cols,
