@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <type_traits>
 #include <vector>
 
 #include "attn/error.h"
 #include "attn/parallel.h"
 #include "dispatch.h"
+#include "kernels/cpu/vec_math.h"
 
 namespace attn::train {
 namespace {
@@ -23,10 +25,14 @@ double sum_of_squares(const Tensor& x) {
     const T* p = x.data<T>();
 #pragma omp parallel for schedule(static) if (n >= kParallelGrain)
     for (std::int64_t b = 0; b < blocks; ++b) {
-      double acc = 0.0;
-      const std::int64_t end = std::min(n, (b + 1) * kBlock);
-      for (std::int64_t i = b * kBlock; i < end; ++i) acc += static_cast<double>(p[i]) * static_cast<double>(p[i]);
-      partial[b] = acc;
+      const std::int64_t begin = b * kBlock, end = std::min(n, begin + kBlock);
+      if constexpr (std::is_same_v<T, float>) {
+        partial[b] = kernels::vec::sum_of_squares(p + begin, end - begin);
+      } else {
+        double acc = 0.0;
+        for (std::int64_t i = begin; i < end; ++i) acc += p[i] * p[i];
+        partial[b] = acc;
+      }
     }
   });
   double total = 0.0;
@@ -36,11 +42,20 @@ double sum_of_squares(const Tensor& x) {
 
 void scale_in_place(const Tensor& x, double factor) {
   const std::int64_t n = x.numel();
+  constexpr std::int64_t kChunk = 1 << 14;
+  const std::int64_t chunks = (n + kChunk - 1) / kChunk;
   dispatch_float(x.dtype(), "clip_grad_norm_", [&](auto tag) {
     using T = decltype(tag);
     T* p = x.data<T>();
 #pragma omp parallel for schedule(static) if (n >= kParallelGrain)
-    for (std::int64_t i = 0; i < n; ++i) p[i] = static_cast<T>(static_cast<double>(p[i]) * factor);
+    for (std::int64_t c = 0; c < chunks; ++c) {
+      const std::int64_t begin = c * kChunk, end = std::min(n, begin + kChunk);
+      if constexpr (std::is_same_v<T, float>) {
+        kernels::vec::affine(p + begin, p + begin, static_cast<float>(factor), 0.0f, end - begin);
+      } else {
+        for (std::int64_t i = begin; i < end; ++i) p[i] *= factor;
+      }
+    }
   });
 }
 

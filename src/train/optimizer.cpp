@@ -1,5 +1,6 @@
 #include "attn/train/optimizer.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -7,6 +8,7 @@
 #include "attn/error.h"
 #include "attn/parallel.h"
 #include "dispatch.h"
+#include "kernels/cpu/adam.h"
 
 namespace attn::train {
 
@@ -144,8 +146,32 @@ void Adam::update(ParamState& s, const Tensor& grad) {
   const double shrink = decoupled_ ? 1.0 - lr * o.weight_decay : 1.0;  // AdamW
   const double l2 = decoupled_ ? 0.0 : o.weight_decay;                 // Adam
   const std::int64_t n = s.param.numel();
-  // In the parameter's own precision, as torch.optim does: the loop then
-  // vectorises (float: sqrt and divide on whole vectors) and stays memory-bound.
+  if (s.param.dtype() == DType::F32) {  // the vectorised kernel, in chunks across threads
+    kernels::AdamStep k;
+    k.shrink = static_cast<float>(shrink);
+    k.l2 = static_cast<float>(l2);
+    k.beta1 = static_cast<float>(o.beta1);
+    k.beta2 = static_cast<float>(o.beta2);
+    k.c1 = static_cast<float>(1.0 - o.beta1);
+    k.c2 = static_cast<float>(1.0 - o.beta2);
+    k.step = static_cast<float>(step_size);
+    k.inv_correction2 = static_cast<float>(1.0 / sqrt_correction2);
+    k.eps = static_cast<float>(o.eps);
+    float* p = s.param.data<float>();
+    float* m = s.buffers[0].data<float>();
+    float* v = s.buffers[1].data<float>();
+    const float* g = grad.data<float>();
+    constexpr std::int64_t kChunk = 1 << 14;
+    const std::int64_t chunks = (n + kChunk - 1) / kChunk;
+#pragma omp parallel for schedule(static) if (n >= kParallelGrain)
+    for (std::int64_t c = 0; c < chunks; ++c) {
+      const std::int64_t begin = c * kChunk, len = std::min(kChunk, n - begin);
+      kernels::adam_update(p + begin, m + begin, v + begin, g + begin, len, k);
+    }
+    return;
+  }
+  // Double parameters: the plain loop, in the parameter's own precision as
+  // torch.optim does.
   dispatch_float(s.param.dtype(), "Adam", [&](auto tag) {
     using T = decltype(tag);
     T* p = s.param.data<T>();

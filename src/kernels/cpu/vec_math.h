@@ -48,6 +48,8 @@ double exp_shifted_sum(float* y, const float* x, float shift, std::int64_t n);
 
 // Sum of x, accumulated in double.
 double sum(const float* x, std::int64_t n);
+// Sum of x^2, squared and accumulated in double (gradient norms).
+double sum_of_squares(const float* x, std::int64_t n);
 
 // The largest x (-inf for n = 0; NaNs are skipped on some instruction sets and not
 // others: callers must not rely on either).

@@ -260,6 +260,26 @@ double Sum(const float* x, std::int64_t n) {
   return total;
 }
 
+double SumOfSquares(const float* x, std::int64_t n) {
+  const hn::ScalableTag<double> dd;
+  const hn::Rebind<float, decltype(dd)> dh;
+  const std::int64_t lanes = static_cast<std::int64_t>(hn::Lanes(dd));
+  auto acc0 = hn::Zero(dd), acc1 = hn::Zero(dd), acc2 = hn::Zero(dd), acc3 = hn::Zero(dd);
+  std::int64_t i = 0;
+  for (; i + 4 * lanes <= n; i += 4 * lanes) {
+    const auto x0 = hn::PromoteTo(dd, hn::LoadU(dh, x + i)), x1 = hn::PromoteTo(dd, hn::LoadU(dh, x + i + lanes));
+    const auto x2 = hn::PromoteTo(dd, hn::LoadU(dh, x + i + 2 * lanes));
+    const auto x3 = hn::PromoteTo(dd, hn::LoadU(dh, x + i + 3 * lanes));
+    acc0 = hn::MulAdd(x0, x0, acc0);
+    acc1 = hn::MulAdd(x1, x1, acc1);
+    acc2 = hn::MulAdd(x2, x2, acc2);
+    acc3 = hn::MulAdd(x3, x3, acc3);
+  }
+  double total = hn::GetLane(hn::SumOfLanes(dd, hn::Add(hn::Add(acc0, acc1), hn::Add(acc2, acc3))));
+  for (; i < n; ++i) total += double(x[i]) * double(x[i]);
+  return total;
+}
+
 float Max(const float* x, std::int64_t n) {
   const Df d;
   const std::int64_t lanes = static_cast<std::int64_t>(hn::Lanes(d));
@@ -310,6 +330,7 @@ HWY_EXPORT(GeluTanh);
 HWY_EXPORT(GeluTanhBackward);
 HWY_EXPORT(ExpShiftedSum);
 HWY_EXPORT(Sum);
+HWY_EXPORT(SumOfSquares);
 HWY_EXPORT(Max);
 HWY_EXPORT(Target);
 
@@ -354,6 +375,9 @@ float max(const float* x, std::int64_t n) {
 }
 double sum(const float* x, std::int64_t n) {
   return HWY_DYNAMIC_DISPATCH(Sum)(x, n);
+}
+double sum_of_squares(const float* x, std::int64_t n) {
+  return HWY_DYNAMIC_DISPATCH(SumOfSquares)(x, n);
 }
 const char* dispatched_target() {
   return hwy::TargetName(HWY_DYNAMIC_DISPATCH(Target)());
