@@ -59,13 +59,16 @@ struct AttentionMask {
 enum class AttentionKernel { Auto, Plain, Fused };
 
 // Auto runs the fused kernel from these query lengths T on. Measured on the 2-core
-// AMD EPYC (AVX-512) development machine, (B, H, D) = (4, 8, 64), causal, best of 15:
-// forward only, plain 0.100 ms vs fused 0.074 ms at T = 16 (plain faster at T = 8);
-// forward + backward, fused 6-15% slower for T = 16..128 and faster from T = 192
-// (17 vs 40 ms) on. Without gradients the fused kernel wins early (one pass, no
-// (T, S) buffers); with them its backward recomputes the scores twice.
+// AMD EPYC (Zen 5, AVX-512) development machine, (B, H, D) = (4, 8, 64), causal,
+// medians of 15 (`attn bench attention --kernel plain|fused`, 2026-11-23, with the
+// register-blocked tiles): forward only, plain 0.093 ms vs fused 0.163 ms at T = 8,
+// 0.137 vs 0.132 at T = 16; forward + backward, plain faster at T = 32 (0.45 vs
+// 0.57 ms) and 48 (0.76 vs 0.82), fused faster from T = 64 (1.11 vs 1.07 ms; 2.26 vs
+// 1.70 at T = 96, 4.11 vs 2.42 at 128) on. Without gradients the fused kernel wins
+// early (one pass, no (T, S) buffers); with them its backward recomputes the scores
+// twice.
 constexpr std::int64_t kFusedAttentionMinLength = 16;
-constexpr std::int64_t kFusedAttentionMinLengthWithGrad = 192;
+constexpr std::int64_t kFusedAttentionMinLengthWithGrad = 64;
 
 struct AttentionOptions {
   AttentionMask mask;
