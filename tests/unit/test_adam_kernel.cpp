@@ -1,6 +1,7 @@
 // The vectorised Adam update (src/kernels/cpu/adam.h) against the plain float loop it
-// replaced, bit for bit on every SIMD instruction set, and the gradient norm's sum
-// of squares against double sums.
+// replaced (adam_update_plain: the same operations in the same order, one element at
+// a time), bit for bit on every SIMD instruction set, and the gradient norm's sum of
+// squares against double sums.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -16,20 +17,6 @@ using namespace attn;
 using attn::testing::for_each_target;
 
 namespace {
-
-// The update as train::Adam wrote it for float parameters before the kernel: the
-// same operations in the same order, one element at a time.
-void adam_plain(float* p, float* m, float* v, const float* g, std::int64_t n, const kernels::AdamStep& s) {
-  for (std::int64_t i = 0; i < n; ++i) {
-    const float pi = p[i] * s.shrink;
-    const float gi = g[i] + s.l2 * pi;
-    const float mi = s.beta1 * m[i] + s.c1 * gi;
-    const float vi = s.beta2 * v[i] + s.c2 * gi * gi;
-    m[i] = mi;
-    v[i] = vi;
-    p[i] = pi - s.step * mi / (std::sqrt(vi) * s.inv_correction2 + s.eps);
-  }
-}
 
 std::vector<float> random_floats(std::int64_t n, double scale, Generator& gen) {
   std::vector<float> x(static_cast<std::size_t>(n));
@@ -51,7 +38,7 @@ TEST(AdamKernel, EqualsThePlainLoopBitForBitOnEveryTarget) {
     std::vector<float> m0 = random_floats(n, 0.01, gen), v0 = random_floats(n, 1e-3, gen);
     for (float& x : v0) x = x * x;  // second moments are not negative
     std::vector<float> p_want = p0, m_want = m0, v_want = v0;
-    adam_plain(p_want.data(), m_want.data(), v_want.data(), g.data(), n, s);
+    kernels::adam_update_plain(p_want.data(), m_want.data(), v_want.data(), g.data(), n, s);
     for_each_target([&] {
       std::vector<float> p = p0, m = m0, v = v0;
       kernels::adam_update(p.data(), m.data(), v.data(), g.data(), n, s);

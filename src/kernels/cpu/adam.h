@@ -23,4 +23,8 @@ struct AdamStep {
 // Updates p, m, v [0, n) in place from g; single-threaded (callers split the range).
 void adam_update(float* p, float* m, float* v, const float* g, std::int64_t n, const AdamStep& s);
 
+// The same, one element at a time in plain code: the kernel's tail, and the
+// reference its tests compare it with.
+void adam_update_plain(float* p, float* m, float* v, const float* g, std::int64_t n, const AdamStep& s);
+
 }  // namespace attn::kernels

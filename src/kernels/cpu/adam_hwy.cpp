@@ -40,15 +40,7 @@ void AdamUpdate(float* HWY_RESTRICT p, float* HWY_RESTRICT m, float* HWY_RESTRIC
     const auto denom = hn::Add(hn::Mul(hn::Sqrt(vi), inv_c2), eps);
     hn::StoreU(hn::Sub(pi, hn::Div(hn::Mul(step, mi), denom)), d, p + i);
   }
-  for (; i < n; ++i) {
-    const float pi = p[i] * s.shrink;
-    const float gi = g[i] + s.l2 * pi;
-    const float mi = s.beta1 * m[i] + s.c1 * gi;
-    const float vi = s.beta2 * v[i] + s.c2 * gi * gi;
-    m[i] = mi;
-    v[i] = vi;
-    p[i] = pi - s.step * mi / (std::sqrt(vi) * s.inv_correction2 + s.eps);
-  }
+  adam_update_plain(p + i, m + i, v + i, g + i, n - i, s);
 }
 
 }  // namespace HWY_NAMESPACE
@@ -62,6 +54,18 @@ HWY_EXPORT(AdamUpdate);
 
 void adam_update(float* p, float* m, float* v, const float* g, std::int64_t n, const AdamStep& s) {
   HWY_DYNAMIC_DISPATCH(AdamUpdate)(p, m, v, g, n, s);
+}
+
+void adam_update_plain(float* p, float* m, float* v, const float* g, std::int64_t n, const AdamStep& s) {
+  for (std::int64_t i = 0; i < n; ++i) {
+    const float pi = p[i] * s.shrink;
+    const float gi = g[i] + s.l2 * pi;
+    const float mi = s.beta1 * m[i] + s.c1 * gi;
+    const float vi = s.beta2 * v[i] + s.c2 * gi * gi;
+    m[i] = mi;
+    v[i] = vi;
+    p[i] = pi - s.step * mi / (std::sqrt(vi) * s.inv_correction2 + s.eps);
+  }
 }
 
 }  // namespace attn::kernels

@@ -242,42 +242,37 @@ void GeluTanhBackward(float* dx, const float* dy, const float* x, std::int64_t n
 
 // Sum of float lanes promoted to double: half a float vector at a time, four
 // accumulators to hide the latency of the additions.
-double Sum(const float* x, std::int64_t n) {
+// Σ x (kSquares false) or Σ x^2 (true), each term promoted to double first.
+template <bool kSquares>
+HWY_INLINE double promoted_sum(const float* x, std::int64_t n) {
   const hn::ScalableTag<double> dd;
   const hn::Rebind<float, decltype(dd)> dh;
   const std::int64_t lanes = static_cast<std::int64_t>(hn::Lanes(dd));
+  const auto add = [&](auto acc, const float* p) {
+    const auto v = hn::PromoteTo(dd, hn::LoadU(dh, p));
+    if constexpr (kSquares) return hn::MulAdd(v, v, acc);
+    return hn::Add(acc, v);
+  };
   auto acc0 = hn::Zero(dd), acc1 = hn::Zero(dd), acc2 = hn::Zero(dd), acc3 = hn::Zero(dd);
   std::int64_t i = 0;
   for (; i + 4 * lanes <= n; i += 4 * lanes) {
-    acc0 = hn::Add(acc0, hn::PromoteTo(dd, hn::LoadU(dh, x + i)));
-    acc1 = hn::Add(acc1, hn::PromoteTo(dd, hn::LoadU(dh, x + i + lanes)));
-    acc2 = hn::Add(acc2, hn::PromoteTo(dd, hn::LoadU(dh, x + i + 2 * lanes)));
-    acc3 = hn::Add(acc3, hn::PromoteTo(dd, hn::LoadU(dh, x + i + 3 * lanes)));
+    acc0 = add(acc0, x + i);
+    acc1 = add(acc1, x + i + lanes);
+    acc2 = add(acc2, x + i + 2 * lanes);
+    acc3 = add(acc3, x + i + 3 * lanes);
   }
-  for (; i + lanes <= n; i += lanes) acc0 = hn::Add(acc0, hn::PromoteTo(dd, hn::LoadU(dh, x + i)));
+  for (; i + lanes <= n; i += lanes) acc0 = add(acc0, x + i);
   double total = hn::GetLane(hn::SumOfLanes(dd, hn::Add(hn::Add(acc0, acc1), hn::Add(acc2, acc3))));
-  for (; i < n; ++i) total += x[i];
+  for (; i < n; ++i) total += kSquares ? double(x[i]) * double(x[i]) : double(x[i]);
   return total;
 }
 
+double Sum(const float* x, std::int64_t n) {
+  return promoted_sum<false>(x, n);
+}
+
 double SumOfSquares(const float* x, std::int64_t n) {
-  const hn::ScalableTag<double> dd;
-  const hn::Rebind<float, decltype(dd)> dh;
-  const std::int64_t lanes = static_cast<std::int64_t>(hn::Lanes(dd));
-  auto acc0 = hn::Zero(dd), acc1 = hn::Zero(dd), acc2 = hn::Zero(dd), acc3 = hn::Zero(dd);
-  std::int64_t i = 0;
-  for (; i + 4 * lanes <= n; i += 4 * lanes) {
-    const auto x0 = hn::PromoteTo(dd, hn::LoadU(dh, x + i)), x1 = hn::PromoteTo(dd, hn::LoadU(dh, x + i + lanes));
-    const auto x2 = hn::PromoteTo(dd, hn::LoadU(dh, x + i + 2 * lanes));
-    const auto x3 = hn::PromoteTo(dd, hn::LoadU(dh, x + i + 3 * lanes));
-    acc0 = hn::MulAdd(x0, x0, acc0);
-    acc1 = hn::MulAdd(x1, x1, acc1);
-    acc2 = hn::MulAdd(x2, x2, acc2);
-    acc3 = hn::MulAdd(x3, x3, acc3);
-  }
-  double total = hn::GetLane(hn::SumOfLanes(dd, hn::Add(hn::Add(acc0, acc1), hn::Add(acc2, acc3))));
-  for (; i < n; ++i) total += double(x[i]) * double(x[i]);
-  return total;
+  return promoted_sum<true>(x, n);
 }
 
 float Max(const float* x, std::int64_t n) {
