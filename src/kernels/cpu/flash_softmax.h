@@ -2,7 +2,8 @@
 // widest vectors the CPU has (Highway's run-time dispatch). The tile is (rows, cols)
 // with leading dimension ld; masked scores are -inf. Where a row sees one range of
 // keys (causal and window masks), keys = {lo, hi} gives it per row, and only
-// [lo[r], hi[r]) is computed: the rest of the row is masked and becomes 0. flash_attention.cpp keeps the
+// [lo[r], hi[r]) is computed (widened to whole vectors, over scores that are -inf):
+// the rest of the row is masked and becomes 0. flash_attention.cpp keeps the
 // plain loops of the same steps as the reference the tests compare these with.
 #pragma once
 

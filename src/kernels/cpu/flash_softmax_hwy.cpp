@@ -77,15 +77,17 @@ HWY_INLINE void zero_row(float* row, std::int64_t n) {
   std::fill(row, row + n, 0.0f);
 }
 
-// Row r's computed range [lo, hi): the keys of ranges, else all of [0, cols). The
-// rest of the row is set to 0.
+// Row r's computed range [lo, hi): the keys of ranges widened to whole vectors where
+// the tile has room (the widening covers masked scores, -inf, which give 0: cheaper
+// than a tail), else all of [0, cols). The rest of the row is set to 0.
 HWY_INLINE void row_range(float* row, std::int64_t r, std::int64_t cols, RowRanges keys, std::int64_t& lo,
                           std::int64_t& hi) {
   lo = 0;
   hi = cols;
   if (!keys.lo) return;
-  lo = keys.lo[r];
+  lo = keys.lo[r] / lanes() * lanes();
   hi = keys.hi[r];
+  if (const std::int64_t up = (hi + lanes() - 1) / lanes() * lanes(); up <= cols) hi = up;
   zero_row(row, lo);
   zero_row(row + hi, cols - hi);
 }
