@@ -35,9 +35,22 @@ HWY_INLINE std::int64_t lanes() {
 // anywhere in the tile.
 constexpr std::int64_t kMaxLanes = 64;
 
-// e^x for x <= 0, including -inf (masked scores) -> 0.
+// e^x for x <= 0, including -inf (masked scores) -> 0, as 2^n e^y with
+// n = round(x log2 e) and y = x - n ln 2 in [-0.35, 0.35] (ln 2 in two parts, so that
+// y keeps its precision for large n): e^y by its Taylor polynomial of degree 7
+// (remainder below 6e-9 of the value), 2^n added to the exponent bits. Fewer steps
+// than a general exp: the arguments here are never positive, and below e^-87 (near
+// the smallest normal float) the result is 0.
 HWY_INLINE Vf exp_nonpositive(Df d, Vf x) {
-  return hn::Exp(d, hn::Max(x, hn::Set(d, -104.0f)));
+  const hn::RebindToSigned<Df> di;
+  const Vf n = hn::Round(hn::Mul(hn::Max(x, hn::Set(d, -87.0f)), hn::Set(d, 1.44269504088896341f)));
+  Vf y = hn::NegMulAdd(n, hn::Set(d, 0.693145751953125f), hn::Max(x, hn::Set(d, -87.0f)));
+  y = hn::NegMulAdd(n, hn::Set(d, 1.428606765330187e-06f), y);
+  Vf p = hn::Set(d, 1.0f / 5040);
+  for (const float c : {1.0f / 720, 1.0f / 120, 1.0f / 24, 1.0f / 6, 0.5f, 1.0f, 1.0f})
+    p = hn::MulAdd(p, y, hn::Set(d, c));
+  const auto scaled = hn::Add(hn::BitCast(di, p), hn::ShiftLeft<23>(hn::ConvertTo(di, n)));
+  return hn::IfThenZeroElse(hn::Lt(x, hn::Set(d, -87.0f)), hn::BitCast(d, scaled));
 }
 
 HWY_INLINE float row_max_of(const float* row, std::int64_t cols) {

@@ -1,0 +1,100 @@
+// The row steps of fused attention (src/kernels/cpu/flash_softmax.h) against plain
+// double arithmetic on every SIMD instruction set: their exponential over the whole
+// range it is used on, the online softmax step with and without key ranges, and the
+// score gradient.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+#include "../../src/kernels/cpu/flash_softmax.h"
+#include "attn/random.h"
+#include "support/targets.h"
+
+using namespace attn;
+using attn::testing::for_each_target;
+
+namespace {
+
+constexpr float kInf = std::numeric_limits<float>::infinity();
+
+// |got - want| <= tol |want|, and exact zeros where want is 0.
+void expect_relative(float got, double want, double tol, const char* what, std::int64_t i) {
+  if (want == 0.0) {
+    ASSERT_EQ(got, 0.0f) << what << " at " << i;
+  } else {
+    ASSERT_LE(std::abs(got - want), tol * std::abs(want)) << what << " at " << i << ": " << got << " vs " << want;
+  }
+}
+
+}  // namespace
+
+// e^(x - lse) with lse = 0 is e^x: every x from -87 to 0 in steps of 1/64, the masked
+// -inf and the values below e^-87, which give 0.
+TEST(FlashSoftmax, ExponentialWithinTwoUlpOverItsRange) {
+  std::vector<float> x;
+  for (int i = 0; i <= 87 * 64; ++i) x.push_back(-static_cast<float>(i) / 64.0f);
+  for (float v : {-0.0f, -1e-7f, -87.5f, -88.0f, -100.0f, -1e30f, -kInf}) x.push_back(v);
+  const auto n = static_cast<std::int64_t>(x.size());
+  const float zero = 0.0f;
+  for_each_target([&] {
+    std::vector<float> row = x;
+    kernels::probabilities_from_lse(row.data(), n, 1, n, &zero);
+    for (std::int64_t i = 0; i < n; ++i) {
+      const double want = x[i] < -87.0f ? 0.0 : std::exp(double(x[i]));
+      expect_relative(row[i], want, 2.4e-7, "e^x", i);
+    }
+  });
+}
+
+TEST(FlashSoftmax, OnlineStepAndScoreGradientMatchDoubleSums) {
+  Generator gen(31);
+  const std::int64_t rows = 13, cols = 45, ld = 48;
+  for (const bool ranged : {false, true}) {
+    SCOPED_TRACE(ranged ? "key ranges" : "whole rows");
+    std::vector<float> scores(rows * ld), dp(rows * ld);
+    std::vector<std::int64_t> lo(rows), hi(rows);
+    std::vector<float> m0(rows), l0(rows);
+    for (std::int64_t r = 0; r < rows; ++r) {
+      lo[r] = ranged ? r : 0;
+      hi[r] = ranged ? std::min(cols, r + 20) : cols;
+      for (std::int64_t c = 0; c < cols; ++c) {
+        const bool visible = c >= lo[r] && c < hi[r] && !(r == 3 && c % 2 == 0);  // row 3: a masked pair inside
+        scores[r * ld + c] = visible ? static_cast<float>(3.0 * gen.normal()) : -kInf;
+        dp[r * ld + c] = static_cast<float>(gen.normal());
+      }
+      m0[r] = r == 5 ? -kInf : static_cast<float>(gen.normal());  // row 5: no visible score before
+      l0[r] = r == 5 ? 0.0f : static_cast<float>(1.0 + gen.uniform());
+    }
+    const kernels::RowRanges keys = ranged ? kernels::RowRanges{lo.data(), hi.data()} : kernels::RowRanges{};
+    for_each_target([&] {
+      std::vector<float> p = scores, m = m0, l = l0, rescale(rows), ds = dp, delta(rows);
+      kernels::online_softmax_step(p.data(), ld, rows, cols, m.data(), l.data(), rescale.data(), keys);
+      for (std::int64_t r = 0; r < rows; ++r) {
+        double row_max = m0[r];
+        for (std::int64_t c = 0; c < cols; ++c) row_max = std::max(row_max, double(scores[r * ld + c]));
+        ASSERT_EQ(m[r], static_cast<float>(row_max)) << "max of row " << r;
+        // The differences are rounded to float first, as the kernel (and any float
+        // softmax) has them; the exponentials are then within about 2 ulp.
+        const double scale = std::exp(double(m0[r] - static_cast<float>(row_max)));
+        expect_relative(rescale[r], scale, 2.4e-7, "rescale", r);
+        double sum = l0[r] * scale;
+        for (std::int64_t c = 0; c < cols; ++c) {
+          const double e = std::exp(double(scores[r * ld + c] - static_cast<float>(row_max)));
+          expect_relative(p[r * ld + c], e, 2.4e-7, "p", r * ld + c);
+          sum += e;
+        }
+        expect_relative(l[r], sum, 1e-6, "row sum", r);
+        delta[r] = static_cast<float>(gen.normal());
+      }
+      kernels::score_gradient(ds.data(), p.data(), ld, rows, cols, delta.data());
+      for (std::int64_t r = 0; r < rows; ++r)
+        for (std::int64_t c = 0; c < cols; ++c) {
+          const std::int64_t i = r * ld + c;
+          ASSERT_EQ(ds[i], p[i] * (dp[i] - delta[r])) << "dS at " << i;
+        }
+    });
+  }
+}
