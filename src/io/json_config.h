@@ -76,6 +76,12 @@ class JsonConfigReader {
     return &j_[key];
   }
 
+  // A rule on values already read: unless ok, an error naming the key(s) and what
+  // they must be.
+  void expect(bool ok, const char* key, const char* what) const {
+    ATTN_CHECK(ok, file_.string(), ": key \"", where_, key, "\" ", what);
+  }
+
   // Every key of the object must have been read.
   void reject_unknown() const {
     for (const auto& item : j_.items()) {
@@ -99,5 +105,16 @@ class JsonConfigReader {
   std::string docs_;
   std::set<std::string> seen_;
 };
+
+// Runs validate() (a config's own checks); an attn::Error it throws comes back with
+// `file` and `section` ("model: ", or "") in front.
+template <class Validate>
+void validate_in(const std::filesystem::path& file, const char* section, Validate&& validate) {
+  try {
+    validate();
+  } catch (const Error& e) {
+    ATTN_CHECK(false, file.string(), ": ", section, e.what());
+  }
+}
 
 }  // namespace attn

@@ -15,6 +15,7 @@
 #include "attn/io/half.h"
 #include "attn/io/safetensors.h"
 #include "attn/ops/shape.h"
+#include "io/json_config.h"
 #include "io/json_file.h"
 
 namespace attn::models {
@@ -96,11 +97,7 @@ GPTConfig read_gpt_config(const fs::path& dir) {
     ATTN_CHECK(j["n_inner"].is_number_integer() && j["n_inner"].get<std::int64_t>() == 4 * c.width, file.string(),
                ": n_inner ", j["n_inner"].dump(), " is not 4 * n_embd = ", 4 * c.width, ", the MLP width attn runs");
   }
-  try {
-    c.validate();
-  } catch (const Error& e) {
-    ATTN_CHECK(false, file.string(), ": ", e.what());
-  }
+  validate_in(file, "", [&] { c.validate(); });
   return c;
 }
 

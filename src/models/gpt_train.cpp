@@ -87,26 +87,19 @@ GPTTrainConfig read_gpt_train_config(const fs::path& path) {
   r.read("seed", c.seed);
   r.reject_unknown();
 
-  auto require = [&](bool ok, const char* key, const char* what) {
-    ATTN_CHECK(ok, path.string(), ": key \"", key, "\" ", what);
-  };
-  require(c.tokenizer == "char" || c.tokenizer == "gpt2", "tokenizer", "must be \"char\" or \"gpt2\"");
-  require(!c.train_files.empty(), "train", "is required: the training text file(s)");
-  require(!c.out_dir.empty(), "out", "is required: the output directory");
-  require(c.batch_size > 0 && c.seq_len > 0 && c.grad_accum > 0 && c.steps > 0, "batch_size/seq_len/grad_accum/steps",
-          "must be positive");
-  require(c.seq_len <= c.model.context_length, "seq_len", "must not exceed model.context_length");
-  require(c.valid_fraction > 0.0 && c.valid_fraction < 1.0, "valid_fraction", "must lie in (0, 1)");
-  require(c.warmup_steps >= 0 && c.warmup_steps < c.steps, "warmup_steps", "must lie in [0, steps)");
-  require(c.lr > 0.0 && c.min_lr >= 0.0 && c.min_lr <= c.lr, "lr/min_lr", "must satisfy 0 <= min_lr <= lr, lr > 0");
-  require(c.log_every > 0 && c.eval_every > 0 && c.eval_batches > 0 && c.checkpoint_every > 0,
-          "log_every/eval_every/eval_batches/checkpoint_every", "must be positive");
+  r.expect(c.tokenizer == "char" || c.tokenizer == "gpt2", "tokenizer", "must be \"char\" or \"gpt2\"");
+  r.expect(!c.train_files.empty(), "train", "is required: the training text file(s)");
+  r.expect(!c.out_dir.empty(), "out", "is required: the output directory");
+  r.expect(c.batch_size > 0 && c.seq_len > 0 && c.grad_accum > 0 && c.steps > 0, "batch_size/seq_len/grad_accum/steps",
+           "must be positive");
+  r.expect(c.seq_len <= c.model.context_length, "seq_len", "must not exceed model.context_length");
+  r.expect(c.valid_fraction > 0.0 && c.valid_fraction < 1.0, "valid_fraction", "must lie in (0, 1)");
+  r.expect(c.warmup_steps >= 0 && c.warmup_steps < c.steps, "warmup_steps", "must lie in [0, steps)");
+  r.expect(c.lr > 0.0 && c.min_lr >= 0.0 && c.min_lr <= c.lr, "lr/min_lr", "must satisfy 0 <= min_lr <= lr, lr > 0");
+  r.expect(c.log_every > 0 && c.eval_every > 0 && c.eval_batches > 0 && c.checkpoint_every > 0,
+           "log_every/eval_every/eval_batches/checkpoint_every", "must be positive");
   c.model.vocab_size = 1;  // set from the tokenizer
-  try {
-    c.model.validate();
-  } catch (const Error& e) {
-    ATTN_CHECK(false, path.string(), ": model: ", e.what());
-  }
+  validate_in(path, "model: ", [&] { c.model.validate(); });
   return c;
 }
 

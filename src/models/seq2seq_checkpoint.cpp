@@ -58,11 +58,7 @@ Seq2SeqConfig read_seq2seq_config(const fs::path& dir) {
              ": source_subword and target_subword must be \"", kSeq2SeqSourceSubword, "\" and \"",
              kSeq2SeqTargetSubword, "\"");
   k.reject_unknown();
-  try {
-    c.validate();
-  } catch (const Error& e) {
-    ATTN_CHECK(false, file.string(), ": ", e.what());
-  }
+  validate_in(file, "", [&] { c.validate(); });
   return c;
 }
 

@@ -103,39 +103,32 @@ NMTTrainConfig read_nmt_train_config(const fs::path& path) {
   r.read("seed", c.seed);
   r.reject_unknown();
 
-  auto require = [&](bool ok, const char* key, const char* what) {
-    ATTN_CHECK(ok, path.string(), ": key \"", key, "\" ", what);
-  };
-  require(!c.train_source.empty() && !c.train_target.empty(), "train_source/train_target",
-          "is required: the training corpus, one sentence a line in each language");
-  require(!c.valid_source.empty() && !c.valid_target.empty(), "valid_source/valid_target",
-          "is required: the validation corpus");
-  require(!c.out_dir.empty(), "out", "is required: the output directory");
-  require(c.subword_type == "unigram" || c.subword_type == "bpe", "subword.type", "must be \"unigram\" or \"bpe\"");
-  require(c.source_subword.empty() == c.target_subword.empty(), "subword.source_model/target_model",
-          "must be given both or neither");
-  require(c.vocab_size > 4 && c.source_vocab_size >= 0 && c.target_vocab_size >= 0, "subword.vocab_size",
-          "must exceed the 4 special pieces");
-  require(c.batch_tokens > 0, "batch_tokens", "must be positive");
-  require(c.max_source_length > 1 && c.max_target_length > 1, "max_source_length/max_target_length",
-          "must be at least 2");
-  require(c.steps > 0 && c.max_epochs >= 0, "steps/max_epochs", "must be positive (max_epochs 0: no limit)");
-  require(c.lr > 0.0 && c.min_lr >= 0.0 && c.min_lr <= c.lr, "lr/min_lr", "must satisfy 0 <= min_lr <= lr, lr > 0");
-  require(c.beta1 >= 0.0 && c.beta1 < 1.0 && c.beta2 >= 0.0 && c.beta2 < 1.0, "beta1/beta2", "must lie in [0, 1)");
-  require(c.grad_clip >= 0.0, "grad_clip", "must be >= 0 (0: no clipping)");
-  require(c.label_smoothing >= 0.0 && c.label_smoothing < 1.0, "label_smoothing", "must lie in [0, 1)");
-  require(c.plateau_factor > 0.0 && c.plateau_factor < 1.0, "plateau_factor", "must lie in (0, 1)");
-  require(c.plateau_patience >= 0 && c.early_stopping_patience >= 0 && c.bleu_sentences >= 0,
-          "plateau_patience/early_stopping_patience/bleu_sentences", "must be >= 0");
-  require(c.eval_every > 0 && c.checkpoint_every > 0 && c.log_every > 0, "eval_every/checkpoint_every/log_every",
-          "must be positive");
-  require(c.save_dtype == "f32" || c.save_dtype == "f16", "save_dtype", "must be \"f32\" or \"f16\"");
+  r.expect(!c.train_source.empty() && !c.train_target.empty(), "train_source/train_target",
+           "is required: the training corpus, one sentence a line in each language");
+  r.expect(!c.valid_source.empty() && !c.valid_target.empty(), "valid_source/valid_target",
+           "is required: the validation corpus");
+  r.expect(!c.out_dir.empty(), "out", "is required: the output directory");
+  r.expect(c.subword_type == "unigram" || c.subword_type == "bpe", "subword.type", "must be \"unigram\" or \"bpe\"");
+  r.expect(c.source_subword.empty() == c.target_subword.empty(), "subword.source_model/target_model",
+           "must be given both or neither");
+  r.expect(c.vocab_size > 4 && c.source_vocab_size >= 0 && c.target_vocab_size >= 0, "subword.vocab_size",
+           "must exceed the 4 special pieces");
+  r.expect(c.batch_tokens > 0, "batch_tokens", "must be positive");
+  r.expect(c.max_source_length > 1 && c.max_target_length > 1, "max_source_length/max_target_length",
+           "must be at least 2");
+  r.expect(c.steps > 0 && c.max_epochs >= 0, "steps/max_epochs", "must be positive (max_epochs 0: no limit)");
+  r.expect(c.lr > 0.0 && c.min_lr >= 0.0 && c.min_lr <= c.lr, "lr/min_lr", "must satisfy 0 <= min_lr <= lr, lr > 0");
+  r.expect(c.beta1 >= 0.0 && c.beta1 < 1.0 && c.beta2 >= 0.0 && c.beta2 < 1.0, "beta1/beta2", "must lie in [0, 1)");
+  r.expect(c.grad_clip >= 0.0, "grad_clip", "must be >= 0 (0: no clipping)");
+  r.expect(c.label_smoothing >= 0.0 && c.label_smoothing < 1.0, "label_smoothing", "must lie in [0, 1)");
+  r.expect(c.plateau_factor > 0.0 && c.plateau_factor < 1.0, "plateau_factor", "must lie in (0, 1)");
+  r.expect(c.plateau_patience >= 0 && c.early_stopping_patience >= 0 && c.bleu_sentences >= 0,
+           "plateau_patience/early_stopping_patience/bleu_sentences", "must be >= 0");
+  r.expect(c.eval_every > 0 && c.checkpoint_every > 0 && c.log_every > 0, "eval_every/checkpoint_every/log_every",
+           "must be positive");
+  r.expect(c.save_dtype == "f32" || c.save_dtype == "f16", "save_dtype", "must be \"f32\" or \"f16\"");
   c.model.source_vocab_size = c.model.target_vocab_size = 5;  // set from the subword models
-  try {
-    c.model.validate();
-  } catch (const Error& e) {
-    ATTN_CHECK(false, path.string(), ": model: ", e.what());
-  }
+  validate_in(path, "model: ", [&] { c.model.validate(); });
   return c;
 }
 
