@@ -1,7 +1,8 @@
 // The register-blocked tile products of fused attention (src/kernels/cpu/
 // tile_product.h) against the BLAS's sgemm and sums in double, on every SIMD
 // instruction set: shapes with row, vector and column tails, a transposed left
-// operand, alpha and beta, per-row rescaling, and the bands that skip masked blocks.
+// operand, alpha and beta, per-row rescaling, the bands that skip masked blocks, and
+// the transposed copies of right operands.
 #include <cblas.h>
 #include <gtest/gtest.h>
 
@@ -139,5 +140,21 @@ TEST(TileProduct, RescaledRowsAndBandsOnEveryTarget) {
                 << "rescaled, row " << i << " column " << j;
           }
       }
+  });
+}
+
+TEST(TileProduct, TransposeIntoOnEveryTarget) {
+  Generator gen(13);
+  for_each_target([&] {
+    for (const auto& [rows, cols] :
+         {std::pair<std::int64_t, std::int64_t>{1, 1}, {8, 8}, {13, 21}, {128, 64}, {130, 80}}) {
+      const std::int64_t ldx = cols + 3, ldo = rows + 5;
+      const std::vector<float> x = random_floats(rows * ldx, gen);
+      std::vector<float> out(static_cast<std::size_t>(cols * ldo), std::nanf(""));
+      kernels::transpose_into(x.data(), ldx, rows, cols, out.data(), ldo);
+      for (std::int64_t r = 0; r < rows; ++r)
+        for (std::int64_t c = 0; c < cols; ++c)
+          ASSERT_EQ(out[c * ldo + r], x[r * ldx + c]) << rows << " x " << cols << ", row " << r << " column " << c;
+    }
   });
 }

@@ -224,8 +224,12 @@ class TransposedRows {
       const std::int64_t slice = st / tiles_, j0 = st % tiles_ * kKeyTile, cols = std::min(kKeyTile, s - j0);
       const T* rows = x + (slice * s + j0) * width;
       T* tile = base + st * width * kKeyTile;
-      for (std::int64_t c = 0; c < width; ++c)
-        for (std::int64_t j = 0; j < cols; ++j) tile[c * kKeyTile + j] = rows[j * width + c];
+      if constexpr (std::is_same_v<T, float>) {
+        transpose_into(rows, width, cols, width, tile, kKeyTile);
+      } else {
+        for (std::int64_t c = 0; c < width; ++c)
+          for (std::int64_t j = 0; j < cols; ++j) tile[c * kKeyTile + j] = rows[j * width + c];
+      }
     }
   }
   // j0: a multiple of kKeyTile.

@@ -53,4 +53,11 @@ void tile_product(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, Ti
 void tile_product_rescaled(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, float* c,
                            std::int64_t ldc, const float* row_scale, TileBand band = {});
 
+// out (cols, rows), leading dimension ldo = the transpose of x (rows, cols), leading
+// dimension ldx: a transposed right operand copied into the row-major form the
+// products read. 8 x 8 blocks through AVX2 shuffles where the CPU has them, plain
+// copies elsewhere and at the edges.
+void transpose_into(const float* x, std::int64_t ldx, std::int64_t rows, std::int64_t cols, float* out,
+                    std::int64_t ldo);
+
 }  // namespace attn::kernels

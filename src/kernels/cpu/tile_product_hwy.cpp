@@ -173,6 +173,45 @@ void TileProductRescaled(std::int64_t m, std::int64_t n, std::int64_t k, TileLef
   Product(m, n, k, a, b, {c, ldc, 1.0f, 1.0f, row_scale}, band);
 }
 
+// The plain transpose of x's block [r0, r1) x [c0, c1).
+HWY_INLINE void transpose_plain(const float* x, std::int64_t ldx, std::int64_t r0, std::int64_t r1, std::int64_t c0,
+                                std::int64_t c1, float* out, std::int64_t ldo) {
+  for (std::int64_t c = c0; c < c1; ++c)
+    for (std::int64_t r = r0; r < r1; ++r) out[c * ldo + r] = x[r * ldx + c];
+}
+
+void TransposeInto(const float* x, std::int64_t ldx, std::int64_t rows, std::int64_t cols, float* out,
+                   std::int64_t ldo) {
+  std::int64_t r8 = 0, c8 = 0;
+#if HWY_TARGET <= HWY_AVX2 && (HWY_ARCH_X86_64 || HWY_ARCH_X86_32)
+  r8 = rows / 8 * 8;
+  c8 = cols / 8 * 8;
+  for (std::int64_t r = 0; r < r8; r += 8)
+    for (std::int64_t c = 0; c < c8; c += 8) {
+      const float* src = x + r * ldx + c;
+      __m256 v[8], t[8];
+      for (int i = 0; i < 8; ++i) v[i] = _mm256_loadu_ps(src + i * ldx);
+      for (int i = 0; i < 8; i += 2) {
+        t[i] = _mm256_unpacklo_ps(v[i], v[i + 1]);
+        t[i + 1] = _mm256_unpackhi_ps(v[i], v[i + 1]);
+      }
+      for (int i = 0; i < 8; i += 4) {
+        v[i] = _mm256_shuffle_ps(t[i], t[i + 2], _MM_SHUFFLE(1, 0, 1, 0));
+        v[i + 1] = _mm256_shuffle_ps(t[i], t[i + 2], _MM_SHUFFLE(3, 2, 3, 2));
+        v[i + 2] = _mm256_shuffle_ps(t[i + 1], t[i + 3], _MM_SHUFFLE(1, 0, 1, 0));
+        v[i + 3] = _mm256_shuffle_ps(t[i + 1], t[i + 3], _MM_SHUFFLE(3, 2, 3, 2));
+      }
+      float* dst = out + c * ldo + r;
+      for (int i = 0; i < 4; ++i) {
+        _mm256_storeu_ps(dst + i * ldo, _mm256_permute2f128_ps(v[i], v[i + 4], 0x20));
+        _mm256_storeu_ps(dst + (i + 4) * ldo, _mm256_permute2f128_ps(v[i], v[i + 4], 0x31));
+      }
+    }
+#endif
+  transpose_plain(x, ldx, 0, r8, c8, cols, out, ldo);    // the columns right of the blocks
+  transpose_plain(x, ldx, r8, rows, 0, cols, out, ldo);  // the rows below them
+}
+
 }  // namespace HWY_NAMESPACE
 }  // namespace attn::kernels
 HWY_AFTER_NAMESPACE();
@@ -182,10 +221,16 @@ namespace attn::kernels {
 
 HWY_EXPORT(TileProduct);
 HWY_EXPORT(TileProductRescaled);
+HWY_EXPORT(TransposeInto);
 
 void tile_product(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, float* c, std::int64_t ldc,
                   float alpha, float beta, TileBand band) {
   HWY_DYNAMIC_DISPATCH(TileProduct)(m, n, k, a, b, c, ldc, alpha, beta, band);
+}
+
+void transpose_into(const float* x, std::int64_t ldx, std::int64_t rows, std::int64_t cols, float* out,
+                    std::int64_t ldo) {
+  HWY_DYNAMIC_DISPATCH(TransposeInto)(x, ldx, rows, cols, out, ldo);
 }
 
 void tile_product_rescaled(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, float* c,
