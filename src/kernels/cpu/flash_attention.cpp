@@ -143,6 +143,7 @@ struct Scratch {
   // keys [key_lo, key_hi) of each row and queries [query_lo, query_hi) of each key
   // (tile coordinates); else visible (kQueryTile, kKeyTile), nonzero where visible.
   bool ranges = false;
+  bool with_query_ranges = false;  // query_lo/hi are filled too (backward's dK, dV pass)
   std::vector<std::int64_t> key_lo, key_hi, query_lo, query_hi;
   std::vector<std::uint8_t> visible;
   std::vector<T> acc;               // forward: (G, kQueryTile, Dv) unnormalised output
@@ -197,6 +198,10 @@ double exp_shifted(T* row, T shift, std::int64_t n) {
   }
   return sum;
 }
+
+// How far the float row steps of flash_softmax.h may read beyond a row's visible keys:
+// less than the widest vector (16 floats).
+constexpr std::int64_t kRowStepMargin = 15;
 
 // Whether the float kernels of flash_softmax.h take a step (else the plain loops).
 template <class T>
@@ -286,10 +291,15 @@ void score_tile(Scratch<T>& w, const FlashProblem<T>& p, FlashMath math, TileKin
       for (std::int64_t c = 0; c < cols; ++c) sc[r * kKeyTile + c] += bias[r * p.s + c];
   }
   if (kind == TileKind::Partial && w.ranges) {
+    // The fast row steps read a row's range widened to whole vectors (at most
+    // kRowStepMargin scores on each side) and zero the rest themselves; the plain
+    // loops read the whole row.
+    const std::int64_t margin = vector_steps<T>(math) ? kRowStepMargin : cols;
     for (std::int64_t r = 0; r < rows; ++r) {
       T* row = sc + r * kKeyTile;
-      std::fill(row, row + w.key_lo[r], -std::numeric_limits<T>::infinity());
-      std::fill(row + w.key_hi[r], row + cols, -std::numeric_limits<T>::infinity());
+      const std::int64_t lo = w.key_lo[r], hi = w.key_hi[r];
+      std::fill(row + std::max<std::int64_t>(0, lo - margin), row + lo, -std::numeric_limits<T>::infinity());
+      std::fill(row + hi, row + std::min(cols, hi + margin), -std::numeric_limits<T>::infinity());
     }
   } else if (kind == TileKind::Partial) {
     const std::uint8_t* vis = w.visible.data();
@@ -310,7 +320,7 @@ void fill_visible(Scratch<T>& w, const MaskRules& rules, std::int64_t b, std::in
       w.key_lo[r] = std::min(lo - j0, cols);  // a row that sees none has lo = hi, possibly past the tile
       w.key_hi[r] = std::clamp(hi - j0, w.key_lo[r], cols);
     }
-    for (std::int64_t c = 0; c < cols; ++c) {
+    for (std::int64_t c = 0; c < cols && w.with_query_ranges; ++c) {
       std::int64_t lo, hi;
       rules.visible_queries(j0 + c, i0, i0 + rows, lo, hi);
       w.query_lo[c] = std::min(lo - i0, rows);
@@ -528,6 +538,7 @@ void flash_attention_backward(T* dq, T* dk, T* dv, const T* dout, const T* q, co
       p.batch * p.kv_heads * key_tiles, group * p.t * kKeyTile * d, 1, width_v, [&](Scratch<T>& w, std::int64_t item) {
         const std::int64_t kt = item % key_tiles, bkv = item / key_tiles, b = bkv / p.kv_heads, kvh = bkv % p.kv_heads;
         const std::int64_t j0 = kt * kKeyTile, cols = std::min(kKeyTile, p.s - j0);
+        w.with_query_ranges = true;  // Pᵀ dO and dSᵀ Q sum over the queries that see each key
         T* dk_tile = dk + (bkv * p.s + j0) * d;
         T* dv_tile = dv + (bkv * p.s + j0) * width_v;
         std::fill(dk_tile, dk_tile + cols * d, T(0));
