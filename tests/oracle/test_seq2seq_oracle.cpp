@@ -100,9 +100,12 @@ void add_case(OracleBatch& batch, Generator& gen, const Case& k) {
                return {{"loss", loss}, {"logits", out.logits}, {"weights", out.weights}};
              },
              // f32: gradients summed over T decoder steps, each through a chain of
-             // recurrences, gather rounding (about 1e-5 seen on the attention's W); f64
-             // shows that the computations are the same.
-             .tolerance_f32 = 1e-4});
+             // recurrences, gather rounding, both in attn and in torch's own f32. On the
+             // attention's W (whose gradient sums terms that cancel: softmax gradients
+             // add to zero over the positions) 32 runs on fresh inputs gave worst
+             // errors from 5e-6 to 1.2e-4 (2026-11-23), so 1e-4 failed now and then; f64
+             // agrees to 1e-13 and shows that the computations are the same.
+             .tolerance_f32 = 3e-4});
 }
 
 }  // namespace
