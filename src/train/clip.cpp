@@ -8,6 +8,7 @@
 #include "attn/error.h"
 #include "attn/parallel.h"
 #include "dispatch.h"
+#include "kernels/cpu/chunks.h"
 #include "kernels/cpu/vec_math.h"
 
 namespace attn::train {
@@ -41,21 +42,16 @@ double sum_of_squares(const Tensor& x) {
 }
 
 void scale_in_place(const Tensor& x, double factor) {
-  const std::int64_t n = x.numel();
-  constexpr std::int64_t kChunk = 1 << 14;
-  const std::int64_t chunks = (n + kChunk - 1) / kChunk;
   dispatch_float(x.dtype(), "clip_grad_norm_", [&](auto tag) {
     using T = decltype(tag);
     T* p = x.data<T>();
-#pragma omp parallel for schedule(static) if (n >= kParallelGrain)
-    for (std::int64_t c = 0; c < chunks; ++c) {
-      const std::int64_t begin = c * kChunk, end = std::min(n, begin + kChunk);
+    kernels::for_chunks(x.numel(), [&](std::int64_t begin, std::int64_t len) {
       if constexpr (std::is_same_v<T, float>) {
-        kernels::vec::affine(p + begin, p + begin, static_cast<float>(factor), 0.0f, end - begin);
+        kernels::vec::affine(p + begin, p + begin, static_cast<float>(factor), 0.0f, len);
       } else {
-        for (std::int64_t i = begin; i < end; ++i) p[i] *= factor;
+        for (std::int64_t i = begin; i < begin + len; ++i) p[i] *= factor;
       }
-    }
+    });
   });
 }
 

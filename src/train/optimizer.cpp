@@ -1,6 +1,5 @@
 #include "attn/train/optimizer.h"
 
-#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -9,6 +8,7 @@
 #include "attn/parallel.h"
 #include "dispatch.h"
 #include "kernels/cpu/adam.h"
+#include "kernels/cpu/chunks.h"
 
 namespace attn::train {
 
@@ -161,13 +161,9 @@ void Adam::update(ParamState& s, const Tensor& grad) {
     float* m = s.buffers[0].data<float>();
     float* v = s.buffers[1].data<float>();
     const float* g = grad.data<float>();
-    constexpr std::int64_t kChunk = 1 << 14;
-    const std::int64_t chunks = (n + kChunk - 1) / kChunk;
-#pragma omp parallel for schedule(static) if (n >= kParallelGrain)
-    for (std::int64_t c = 0; c < chunks; ++c) {
-      const std::int64_t begin = c * kChunk, len = std::min(kChunk, n - begin);
+    kernels::for_chunks(n, [&](std::int64_t begin, std::int64_t len) {
       kernels::adam_update(p + begin, m + begin, v + begin, g + begin, len, k);
-    }
+    });
     return;
   }
   // Double parameters: the plain loop, in the parameter's own precision as

@@ -5,6 +5,7 @@
 #include <type_traits>
 
 #include "dispatch.h"
+#include "kernels/cpu/chunks.h"
 #include "kernels/cpu/strided.h"
 #include "kernels/cpu/vec_math.h"
 
@@ -211,18 +212,6 @@ void unary_backward_reference(UnaryOp op, const Tensor& dx, const Tensor& dy, co
 }
 
 namespace {
-
-// Runs f(begin, length) over [0, n) in chunks of kParallelGrain, the chunks split
-// across the threads (each thread one contiguous stretch).
-template <class F>
-void for_chunks(std::int64_t n, F f) {
-  const std::int64_t chunks = (n + kParallelGrain - 1) / kParallelGrain;
-#pragma omp parallel for schedule(static) if (chunks > 1)
-  for (std::int64_t c = 0; c < chunks; ++c) {
-    const std::int64_t begin = c * kParallelGrain;
-    f(begin, std::min(kParallelGrain, n - begin));
-  }
-}
 
 // f32 ops with a vectorised kernel in vec_math.h; null for the others.
 using VecMap = void (*)(float*, const float*, std::int64_t, vec::Store);

@@ -240,9 +240,8 @@ void GeluTanhBackward(float* dx, const float* dy, const float* x, std::int64_t n
   }
 }
 
-// Sum of float lanes promoted to double: half a float vector at a time, four
-// accumulators to hide the latency of the additions.
-// Σ x (kSquares false) or Σ x^2 (true), each term promoted to double first.
+// Σ x (kSquares false) or Σ x^2 (true), each term promoted to double first: half a
+// float vector at a time, four accumulators to hide the latency of the additions.
 template <bool kSquares>
 HWY_INLINE double promoted_sum(const float* x, std::int64_t n) {
   const hn::ScalableTag<double> dd;
