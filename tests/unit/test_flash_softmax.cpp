@@ -51,18 +51,23 @@ TEST(FlashSoftmax, ExponentialWithinTwoUlpOverItsRange) {
 
 TEST(FlashSoftmax, OnlineStepAndScoreGradientMatchDoubleSums) {
   Generator gen(31);
-  const std::int64_t rows = 13, cols = 45, ld = 48;
+  const std::int64_t rows = 37, cols = 101, ld = 112;
   for (const bool ranged : {false, true}) {
     SCOPED_TRACE(ranged ? "key ranges" : "whole rows");
-    std::vector<float> scores(rows * ld), dp(rows * ld);
+    // scores: what the kernel gets; clean: the same with every masked score -inf. With
+    // key ranges, scores farther than kRowStepMargin from a row's range hold garbage
+    // that the kernel must not read (a huge score would win the maximum).
+    std::vector<float> scores(rows * ld), clean(rows * ld), dp(rows * ld);
     std::vector<std::int64_t> lo(rows), hi(rows);
     std::vector<float> m0(rows), l0(rows);
     for (std::int64_t r = 0; r < rows; ++r) {
-      lo[r] = ranged ? r : 0;
-      hi[r] = ranged ? std::min(cols, r + 20) : cols;
+      lo[r] = ranged ? std::min(cols, 3 * r) : 0;  // ranges that start and end anywhere in the row
+      hi[r] = ranged ? std::min(cols, lo[r] + 20) : cols;
       for (std::int64_t c = 0; c < cols; ++c) {
         const bool visible = c >= lo[r] && c < hi[r] && !(r == 3 && c % 2 == 0);  // row 3: a masked pair inside
-        scores[r * ld + c] = visible ? static_cast<float>(3.0 * gen.normal()) : -kInf;
+        clean[r * ld + c] = visible ? static_cast<float>(3.0 * gen.normal()) : -kInf;
+        const bool far = ranged && (c < lo[r] - kernels::kRowStepMargin || c >= hi[r] + kernels::kRowStepMargin);
+        scores[r * ld + c] = far ? 1e30f : clean[r * ld + c];
         dp[r * ld + c] = static_cast<float>(gen.normal());
       }
       m0[r] = r == 5 ? -kInf : static_cast<float>(gen.normal());  // row 5: no visible score before
@@ -74,7 +79,7 @@ TEST(FlashSoftmax, OnlineStepAndScoreGradientMatchDoubleSums) {
       kernels::online_softmax_step(p.data(), ld, rows, cols, m.data(), l.data(), rescale.data(), keys);
       for (std::int64_t r = 0; r < rows; ++r) {
         double row_max = m0[r];
-        for (std::int64_t c = 0; c < cols; ++c) row_max = std::max(row_max, double(scores[r * ld + c]));
+        for (std::int64_t c = 0; c < cols; ++c) row_max = std::max(row_max, double(clean[r * ld + c]));
         ASSERT_EQ(m[r], static_cast<float>(row_max)) << "max of row " << r;
         // The differences are rounded to float first, as the kernel (and any float
         // softmax) has them; the exponentials are then within about 2 ulp.
@@ -82,7 +87,7 @@ TEST(FlashSoftmax, OnlineStepAndScoreGradientMatchDoubleSums) {
         expect_relative(rescale[r], scale, 2.4e-7, "rescale", r);
         double sum = l0[r] * scale;
         for (std::int64_t c = 0; c < cols; ++c) {
-          const double e = std::exp(double(scores[r * ld + c] - static_cast<float>(row_max)));
+          const double e = std::exp(double(clean[r * ld + c] - static_cast<float>(row_max)));
           expect_relative(p[r * ld + c], e, 2.4e-7, "p", r * ld + c);
           sum += e;
         }

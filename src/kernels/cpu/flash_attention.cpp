@@ -199,10 +199,6 @@ double exp_shifted(T* row, T shift, std::int64_t n) {
   return sum;
 }
 
-// How far the float row steps of flash_softmax.h may read beyond a row's visible keys:
-// less than the widest vector (16 floats).
-constexpr std::int64_t kRowStepMargin = 15;
-
 // Whether the float kernels of flash_softmax.h take a step (else the plain loops).
 template <class T>
 bool vector_steps(FlashMath math) {
@@ -213,27 +209,22 @@ bool vector_steps(FlashMath math) {
 // [j0, j0 + cols) of x (slices, S, width), slice = b * Hkv + kv head. tile_product
 // reads its right operand row-major, so on the float fast path x is transposed once
 // per call, tile by tile into (slices, key tiles, width, kKeyTile) so that each
-// tile's operand is contiguous, instead of once per tile visit; elsewhere the operand
-// is the transposed view of x's rows. The copy's memory comes from attn's storage
-// cache, so repeated calls do not page-fault it in again.
+// tile's operand is contiguous, instead of once per tile visit; elsewhere (double,
+// the plain loops) the operand is the transposed view of x's rows. The copy's memory
+// comes from attn's storage cache, so repeated calls do not page-fault it in again.
 template <class T>
 class TransposedRows {
  public:
   TransposedRows(const T* x, std::int64_t slices, std::int64_t s, std::int64_t width, bool copy)
       : x_(x), s_(s), width_(width), tiles_((s + kKeyTile - 1) / kKeyTile) {
-    if (!copy) return;
-    copy_ = std::make_unique<Storage>(sizeof(T) * slices * tiles_ * width * kKeyTile);
-    T* base = static_cast<T*>(copy_->data());  // not zeroed: only whole rows of keys are read
+    if constexpr (std::is_same_v<T, float>) {
+      if (!copy) return;
+      copy_ = std::make_unique<Storage>(sizeof(T) * slices * tiles_ * width * kKeyTile);
+      T* base = static_cast<T*>(copy_->data());  // not zeroed: only whole rows of keys are read
 #pragma omp parallel for schedule(static) if (slices * s * width >= kParallelGrain)
-    for (std::int64_t st = 0; st < slices * tiles_; ++st) {
-      const std::int64_t slice = st / tiles_, j0 = st % tiles_ * kKeyTile, cols = std::min(kKeyTile, s - j0);
-      const T* rows = x + (slice * s + j0) * width;
-      T* tile = base + st * width * kKeyTile;
-      if constexpr (std::is_same_v<T, float>) {
-        transpose_into(rows, width, cols, width, tile, kKeyTile);
-      } else {
-        for (std::int64_t c = 0; c < width; ++c)
-          for (std::int64_t j = 0; j < cols; ++j) tile[c * kKeyTile + j] = rows[j * width + c];
+      for (std::int64_t st = 0; st < slices * tiles_; ++st) {
+        const std::int64_t slice = st / tiles_, j0 = st % tiles_ * kKeyTile, cols = std::min(kKeyTile, s - j0);
+        transpose_into(x + (slice * s + j0) * width, width, cols, width, base + st * width * kKeyTile, kKeyTile);
       }
     }
   }
@@ -272,8 +263,8 @@ TileBand band_of(const Scratch<T>& w, TileKind kind, BandUse use) {
 // The rows' visible keys of a Partial causal or window tile, for flash_softmax.h.
 template <class T>
 RowRanges key_ranges_of(const Scratch<T>& w, TileKind kind) {
-  if (kind != TileKind::Partial || !w.ranges) return {};
-  return {w.key_lo.data(), w.key_hi.data()};
+  const TileBand keys = band_of(w, kind, BandUse::KeysAsDepth);
+  return {keys.depth_lo, keys.depth_hi};
 }
 
 // The score tile of head h: scores (rows, cols) = scale q_tile · k_t + bias, -inf

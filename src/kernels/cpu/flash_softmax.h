@@ -2,14 +2,18 @@
 // widest vectors the CPU has (Highway's run-time dispatch). The tile is (rows, cols)
 // with leading dimension ld; masked scores are -inf. Where a row sees one range of
 // keys (causal and window masks), keys = {lo, hi} gives it per row, and only
-// [lo[r], hi[r]) is computed (widened to whole vectors, over scores that are -inf):
-// the rest of the row is masked and becomes 0. flash_attention.cpp keeps the
+// [lo[r], hi[r]) is computed: the rest of the row is masked and becomes 0. The range
+// is widened to whole vectors, so the scores within kRowStepMargin of it must be -inf;
+// those farther out are not read. flash_attention.cpp keeps the
 // plain loops of the same steps as the reference the tests compare these with.
 #pragma once
 
 #include <cstdint>
 
 namespace attn::kernels {
+
+// How far beyond a row's key range the steps read: less than the widest vector.
+constexpr std::int64_t kRowStepMargin = 15;
 
 // The online softmax's step for one key tile, row by row (FlashAttention-2,
 // algorithm 1): with the row's new maximum m' = max(m, max_j s_j),

@@ -33,7 +33,8 @@ HWY_INLINE std::int64_t lanes() {
 // Tails shorter than a vector go through a local buffer, never through masked loads
 // and stores: on some targets those touch the whole vector, and a row's range may end
 // anywhere in the tile.
-constexpr std::int64_t kMaxLanes = 64;
+constexpr std::int64_t kMaxLanes = HWY_MAX_BYTES / sizeof(float);
+static_assert(kMaxLanes - 1 <= kRowStepMargin, "row_range widens a range by up to a vector less one");
 
 // e^x for x <= 0, including -inf (masked scores) -> 0, as 2^n e^y with
 // n = round(x log2 e) and y = x - n ln 2 in [-0.35, 0.35] (ln 2 in two parts, so that
@@ -43,8 +44,9 @@ constexpr std::int64_t kMaxLanes = 64;
 // the smallest normal float) the result is 0.
 HWY_INLINE Vf exp_nonpositive(Df d, Vf x) {
   const hn::RebindToSigned<Df> di;
-  const Vf n = hn::Round(hn::Mul(hn::Max(x, hn::Set(d, -87.0f)), hn::Set(d, 1.44269504088896341f)));
-  Vf y = hn::NegMulAdd(n, hn::Set(d, 0.693145751953125f), hn::Max(x, hn::Set(d, -87.0f)));
+  const Vf clamped = hn::Max(x, hn::Set(d, -87.0f));
+  const Vf n = hn::Round(hn::Mul(clamped, hn::Set(d, 1.44269504088896341f)));
+  Vf y = hn::NegMulAdd(n, hn::Set(d, 0.693145751953125f), clamped);
   y = hn::NegMulAdd(n, hn::Set(d, 1.428606765330187e-06f), y);
   Vf p = hn::Set(d, 1.0f / 5040);
   for (const float c : {1.0f / 720, 1.0f / 120, 1.0f / 24, 1.0f / 6, 0.5f, 1.0f, 1.0f})
