@@ -79,8 +79,8 @@ TEST(TileProduct, MatchesSgemmAndTheDoubleSumsOnEveryTarget) {
           const Operands o(shape, transposed, gen);
           std::vector<float> got = o.c0, want = o.c0;
           if (beta == 0.0f) std::fill(got.begin(), got.end(), std::nanf(""));  // c is not read
-          kernels::tile_product(shape.m, shape.n, shape.k, o.left(), {o.b.data(), o.ldb}, got.data(), o.ldc, alpha,
-                                beta);
+          kernels::tile_product(shape.m, shape.n, shape.k, o.left(), {o.b.data(), o.ldb},
+                                {got.data(), o.ldc, alpha, beta});
           if (shape.k > 0)
             cblas_sgemm(CblasRowMajor, transposed ? CblasTrans : CblasNoTrans, CblasNoTrans, int(shape.m), int(shape.n),
                         int(shape.k), alpha, o.a.data(), int(o.lda), o.b.data(), int(o.ldb), beta, want.data(),
@@ -125,10 +125,10 @@ TEST(TileProduct, RescaledRowsAndBandsOnEveryTarget) {
         }
         const kernels::TileBand band{depth_lo.data(), depth_hi.data(), col_lo.data(), col_hi.data()};
         std::vector<float> plain = o.c0, rescaled = o.c0;
-        kernels::tile_product(shape.m, shape.n, shape.k, o.left(), {o.b.data(), o.ldb}, plain.data(), o.ldc, 1.0f, 0.5f,
-                              band);
-        kernels::tile_product_rescaled(shape.m, shape.n, shape.k, o.left(), {o.b.data(), o.ldb}, rescaled.data(), o.ldc,
-                                       scale.data(), band);
+        kernels::tile_product(shape.m, shape.n, shape.k, o.left(), {o.b.data(), o.ldb},
+                              {plain.data(), o.ldc, 1.0f, 0.5f}, band);
+        kernels::tile_product(shape.m, shape.n, shape.k, o.left(), {o.b.data(), o.ldb},
+                              {rescaled.data(), o.ldc, 1.0f, 1.0f, scale.data()}, band);
         for (std::int64_t i = 0; i < shape.m; ++i)
           for (std::int64_t j = col_lo[i]; j < col_hi[i]; ++j) {
             double sum, magnitude;

@@ -171,7 +171,7 @@ void tile_gemm(FlashMath math, std::int64_t m, std::int64_t n, std::int64_t k, M
     if constexpr (std::is_same_v<T, float>) {
       if (!b.transposed) {
         const TileLeft left = a.transposed ? TileLeft{a.data, 1, a.ld} : TileLeft{a.data, a.ld, 1};
-        return tile_product(m, n, k, left, {b.data, b.ld}, c, ldc, alpha, beta, band);
+        return tile_product(m, n, k, left, {b.data, b.ld}, {c, ldc, alpha, beta}, band);
       }
     }
     return gemm(m, n, k, a, b, c, ldc, alpha, beta);
@@ -397,8 +397,8 @@ void softmax_and_product(Scratch<T>& w, FlashMath math, TileKind kind, std::int6
   if constexpr (std::is_same_v<T, float>) {
     if (vector_steps<T>(math)) {
       online_softmax_step(w.scores.data(), kKeyTile, rows, cols, m, l, w.row_scale.data(), key_ranges_of(w, kind));
-      return tile_product_rescaled(rows, dv, cols, {w.scores.data(), kKeyTile, 1}, {v_tile, dv}, acc, dv,
-                                   w.row_scale.data(), band_of(w, kind, BandUse::KeysAsDepth));
+      return tile_product(rows, dv, cols, {w.scores.data(), kKeyTile, 1}, {v_tile, dv},
+                          {acc, dv, 1.0f, 1.0f, w.row_scale.data()}, band_of(w, kind, BandUse::KeysAsDepth));
     }
   }
   const T inf = std::numeric_limits<T>::infinity();

@@ -18,7 +18,7 @@ constexpr std::int64_t kRowStepMargin = 15;
 // The online softmax's step for one key tile, row by row (FlashAttention-2,
 // algorithm 1): with the row's new maximum m' = max(m, max_j s_j),
 //   s_j = e^(s_j - m'),  l = l e^(m - m') + Σ_j s_j,  rescale = e^(m - m'),  m = m'.
-// The caller scales its accumulator row by rescale (tile_product_rescaled does it
+// The caller scales its accumulator row by rescale (tile_product's row_beta does it
 // while adding the tile's product). A row with no visible score so far (m' = -inf)
 // gets zeros, rescale 1, and keeps m and l. row_max, row_sum, rescale: (rows).
 struct RowRanges {

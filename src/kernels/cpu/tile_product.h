@@ -43,15 +43,19 @@ struct TileBand {
   const std::int64_t* col_hi = nullptr;
 };
 
-// c (m, n), element (i, j) at c[i * ldc + j]: c = alpha a · b + beta c. With beta = 0,
-// c is not read.
-void tile_product(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, float* c, std::int64_t ldc,
-                  float alpha, float beta, TileBand band = {});
+// Where a product goes: c (m, n), element (i, j) at c[i * ldc + j], as
+// c = alpha a · b + beta_i c with beta_i = row_beta[i] when row_beta is given (the
+// online softmax's rescaled accumulator and its next product in one pass over c),
+// else beta. With beta = 0 and no row_beta, c is not read.
+struct TileOut {
+  float* c;
+  std::int64_t ldc;
+  float alpha = 1.0f, beta = 0.0f;
+  const float* row_beta = nullptr;
+};
 
-// c_i = row_scale[i] c_i + a_i · b for each row i of c: the online softmax's rescaled
-// accumulator and its next product in one pass over c.
-void tile_product_rescaled(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, float* c,
-                           std::int64_t ldc, const float* row_scale, TileBand band = {});
+void tile_product(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, TileOut out,
+                  TileBand band = {});
 
 // out (cols, rows), leading dimension ldo = the transpose of x (rows, cols), leading
 // dimension ldx: a transposed right operand copied into the row-major form the

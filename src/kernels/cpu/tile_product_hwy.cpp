@@ -30,21 +30,14 @@ constexpr int kRows = 6, kVectors = 4;
 constexpr int kRows = 4, kVectors = 2;
 #endif
 
-// Where a product goes: c = alpha a · b + beta_i c, with beta_i = row_beta[i] when
-// row_beta is given, else beta.
-struct Out {
-  float* c;
-  std::int64_t ldc;
-  float alpha, beta;
-  const float* row_beta;
-  Out at(std::int64_t i, std::int64_t j) const {
-    return {c + i * ldc + j, ldc, alpha, beta, row_beta ? row_beta + i : nullptr};
-  }
-};
+// o moved to row i, column j of its c.
+HWY_INLINE TileOut at(const TileOut& o, std::int64_t i, std::int64_t j) {
+  return {o.c + i * o.ldc + j, o.ldc, o.alpha, o.beta, o.row_beta ? o.row_beta + i : nullptr};
+}
 
 // c[0, R) x [0, V vectors) = alpha a · b + beta c over k, the block in registers.
 template <int R, int V>
-HWY_INLINE void block(std::int64_t k, TileLeft a, TileRight b, Out o) {
+HWY_INLINE void block(std::int64_t k, TileLeft a, TileRight b, TileOut o) {
   const Df d;
   const std::int64_t lanes = static_cast<std::int64_t>(hn::Lanes(d));
   Vf acc[R][V];
@@ -75,13 +68,14 @@ HWY_INLINE void block(std::int64_t k, TileLeft a, TileRight b, Out o) {
 // Rows [0, R) against the vectors [v_begin, v_end) of columns: full blocks of
 // kVectors vectors, then one narrower block.
 template <int R>
-HWY_INLINE void row_block(std::int64_t v_begin, std::int64_t v_end, std::int64_t k, TileLeft a, TileRight b, Out o) {
+HWY_INLINE void row_block(std::int64_t v_begin, std::int64_t v_end, std::int64_t k, TileLeft a, TileRight b,
+                          TileOut o) {
   const std::int64_t lanes = static_cast<std::int64_t>(hn::Lanes(Df()));
   std::int64_t v0 = v_begin;
   for (; v0 + kVectors <= v_end; v0 += kVectors)
-    block<R, kVectors>(k, a, {b.data + v0 * lanes, b.ld}, o.at(0, v0 * lanes));
+    block<R, kVectors>(k, a, {b.data + v0 * lanes, b.ld}, at(o, 0, v0 * lanes));
   const TileRight rest{b.data + v0 * lanes, b.ld};
-  const Out o_rest = o.at(0, v0 * lanes);
+  const TileOut o_rest = at(o, 0, v0 * lanes);
   switch (v_end - v0) {
     case 1:
       block<R, 1>(k, a, rest, o_rest);
@@ -112,7 +106,7 @@ HWY_INLINE void range_union(const std::int64_t* lo, const std::int64_t* hi, std:
 
 // Rows [i, i + R) of the product, within the band.
 template <int R>
-HWY_INLINE void rows(std::int64_t i, std::int64_t n_vectors, std::int64_t k, TileLeft a, TileRight b, Out o,
+HWY_INLINE void rows(std::int64_t i, std::int64_t n_vectors, std::int64_t k, TileLeft a, TileRight b, TileOut o,
                      TileBand band) {
   if constexpr (R > 0) {
     const std::int64_t lanes = static_cast<std::int64_t>(hn::Lanes(Df()));
@@ -122,11 +116,11 @@ HWY_INLINE void rows(std::int64_t i, std::int64_t n_vectors, std::int64_t k, Til
     range_union(band.col_lo ? band.col_lo + i : nullptr, band.col_hi ? band.col_hi + i : nullptr, R, c_begin, c_end);
     const TileLeft a_rows{a.data + i * a.row_stride + k_begin * a.col_stride, a.row_stride, a.col_stride};
     row_block<R>(c_begin / lanes, std::min(n_vectors, (c_end + lanes - 1) / lanes), k_end - k_begin, a_rows,
-                 {b.data + k_begin * b.ld, b.ld}, o.at(i, 0));
+                 {b.data + k_begin * b.ld, b.ld}, at(o, i, 0));
   }
 }
 
-void Product(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, Out o, TileBand band) {
+void TileProduct(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, TileOut o, TileBand band) {
   const std::int64_t lanes = static_cast<std::int64_t>(hn::Lanes(Df()));
   const std::int64_t n_vectors = n / lanes;
   std::int64_t i = 0;
@@ -161,16 +155,6 @@ void Product(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRig
       const float beta = o.row_beta ? o.row_beta[ii] : o.beta;
       out = o.alpha * acc + ((o.row_beta || beta != 0.0f) ? beta * out : 0.0f);
     }
-}
-
-void TileProduct(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, float* c, std::int64_t ldc,
-                 float alpha, float beta, TileBand band) {
-  Product(m, n, k, a, b, {c, ldc, alpha, beta, nullptr}, band);
-}
-
-void TileProductRescaled(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, float* c,
-                         std::int64_t ldc, const float* row_scale, TileBand band) {
-  Product(m, n, k, a, b, {c, ldc, 1.0f, 1.0f, row_scale}, band);
 }
 
 // The plain transpose of x's block [r0, r1) x [c0, c1).
@@ -220,22 +204,15 @@ HWY_AFTER_NAMESPACE();
 namespace attn::kernels {
 
 HWY_EXPORT(TileProduct);
-HWY_EXPORT(TileProductRescaled);
 HWY_EXPORT(TransposeInto);
 
-void tile_product(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, float* c, std::int64_t ldc,
-                  float alpha, float beta, TileBand band) {
-  HWY_DYNAMIC_DISPATCH(TileProduct)(m, n, k, a, b, c, ldc, alpha, beta, band);
+void tile_product(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, TileOut out, TileBand band) {
+  HWY_DYNAMIC_DISPATCH(TileProduct)(m, n, k, a, b, out, band);
 }
 
 void transpose_into(const float* x, std::int64_t ldx, std::int64_t rows, std::int64_t cols, float* out,
                     std::int64_t ldo) {
   HWY_DYNAMIC_DISPATCH(TransposeInto)(x, ldx, rows, cols, out, ldo);
-}
-
-void tile_product_rescaled(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, float* c,
-                           std::int64_t ldc, const float* row_scale, TileBand band) {
-  HWY_DYNAMIC_DISPATCH(TileProductRescaled)(m, n, k, a, b, c, ldc, row_scale, band);
 }
 
 }  // namespace attn::kernels
