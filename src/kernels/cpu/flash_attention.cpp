@@ -151,9 +151,10 @@ struct Scratch {
   std::vector<T> row_scale;         // forward: (kQueryTile) the online softmax's rescale factors
 };
 
-// Where a tile product goes: c (M, N) with leading dimension ldc, as alpha a · b + beta c.
+// Where a tile product of either precision goes: c (M, N) with leading dimension ldc,
+// as alpha a · b + beta c (tile_product.h's TileOut is its float form).
 template <class T>
-struct TileOut {
+struct GemmOut {
   T* c;
   std::int64_t ldc;
   T alpha, beta;
@@ -163,7 +164,7 @@ struct TileOut {
 // within the band), the BLAS (double, or a transposed b) or plain loops (Scalar).
 template <class T>
 void tile_gemm(FlashMath math, std::int64_t m, std::int64_t n, std::int64_t k, MatrixRef<T> a, MatrixRef<T> b,
-               TileOut<T> out, TileBand band = {}) {
+               GemmOut<T> out, TileBand band = {}) {
   T* c = out.c;
   const std::int64_t ldc = out.ldc;
   const T alpha = out.alpha, beta = out.beta;
