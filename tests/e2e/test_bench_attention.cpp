@@ -77,7 +77,9 @@ TEST(BenchAttention, DecodePrintsTokensPerSecond) {
     ASSERT_EQ(run.exit_code, 0) << kernel << ": " << run.output;
     const Json j = last_line_json(run.output);
     ASSERT_TRUE(j.is_object()) << run.output;
-    expect_positive_numbers(j, {"tokens_per_s", "time_ms", "kv_gbs", "copy_gbs", "ceiling_fraction"});
+    expect_positive_numbers(
+        j, {"tokens_per_s", "time_ms", "kv_gbs", "copy_gbs", "ceiling_fraction", "read_gbs", "read_fraction"});
+    EXPECT_NEAR(j["read_fraction"].get<double>(), j["kv_gbs"].get<double>() / j["read_gbs"].get<double>(), 1e-9);
     EXPECT_EQ(j["cache"], 32);
     EXPECT_EQ(j["kv_heads"], 2);
     EXPECT_NEAR(j["tokens_per_s"].get<double>(), 3 / (j["time_ms"].get<double>() * 1e-3), 1e-6);

@@ -38,7 +38,7 @@ struct CeilingOptions {
 void add_ceiling_options(CLI::App* cmd, CeilingOptions& o) {
   cmd->add_option("--ceiling-n", o.gemm_n, "side of the square sgemm that sets the FLOP ceiling")
       ->check(CLI::PositiveNumber);
-  cmd->add_option("--ceiling-mib", o.copy_mib, "MiB per buffer of the copy that sets the bandwidth ceiling")
+  cmd->add_option("--ceiling-mib", o.copy_mib, "MiB per buffer of the copy and the read that measure the bandwidth")
       ->check(CLI::PositiveNumber);
 }
 
@@ -58,8 +58,12 @@ void run_ceiling(const CeilingOptions& o, int repeat) {
   const double gbs = std::max(memcpy_gbs, streaming_gbs);
   std::printf("copy %4d MiB: %8.2f GB/s read + written (memcpy %.2f, streaming stores %.2f; median of %d)\n",
               o.copy_mib, gbs, memcpy_gbs, streaming_gbs, repeat);
+  ReadCeiling read(std::size_t(o.copy_mib) << 20);
+  const double read_gbs = read.gbs(median_seconds(repeat, [&] { read.run(); }));
+  std::printf("read %4d MiB: %8.2f GB/s read (median of %d)\n", o.copy_mib, read_gbs, repeat);
   print_json(Json{{"sgemm_gflops", gflops},
                   {"copy_gbs", gbs},
+                  {"read_gbs", read_gbs},
                   {"threads", num_threads()},
                   {"blas", blas_threading()},
                   {"blas_core", blas_core()},

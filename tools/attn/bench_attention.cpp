@@ -262,21 +262,25 @@ void run_decode(const DecodeBenchOptions& o) {
     }
   };
   CopyCeiling copy(std::size_t(o.copy_mib) << 20);
-  const std::vector<double> s =
-      median_seconds_interleaved(o.repeat, {round, [&] { copy.run_memcpy(); }, [&] { copy.run_streaming(); }});
+  ReadCeiling read(std::size_t(o.copy_mib) << 20);
+  const std::vector<double> s = median_seconds_interleaved(
+      o.repeat, {round, [&] { copy.run_memcpy(); }, [&] { copy.run_streaming(); }, [&] { read.run(); }});
   // Keys and values read per round: every step reads the whole cache once.
   double kv_bytes = 0;
   for (std::int64_t i = 0; i < steps; ++i) kv_bytes += double(b * hkv) * double(n + i + 1) * 2.0 * d * sizeof(float);
   const double tokens_per_s = double(b * steps) / s[0], kv_gbs = kv_bytes / s[0] * 1e-9;
   const double copy_gbs = std::max(copy.gbs(s[1]), copy.gbs(s[2]));
+  const double read_gbs = read.gbs(s[3]);
   std::printf(
       "decode (B, H, Hkv, D) = (%lld, %lld, %lld, %lld) against a cache of %lld positions, %lld steps, "
       "kernel %s: %.1f tokens/s, %.3f ms per step (median of %d, %d threads)\n",
       static_cast<long long>(b), static_cast<long long>(h), static_cast<long long>(hkv), static_cast<long long>(d),
       static_cast<long long>(n), static_cast<long long>(steps), o.kernel.c_str(), tokens_per_s,
       s[0] * 1e3 / double(steps), o.repeat, num_threads());
-  std::printf("keys and values read: %.2f GB/s; copy ceiling %.2f GB/s -> %.3f of the ceiling\n", kv_gbs, copy_gbs,
-              kv_gbs / copy_gbs);
+  std::printf(
+      "keys and values read: %.2f GB/s; copy ceiling %.2f GB/s -> %.3f of the ceiling; read ceiling %.2f GB/s "
+      "-> %.3f\n",
+      kv_gbs, copy_gbs, kv_gbs / copy_gbs, read_gbs, kv_gbs / read_gbs);
   print_json(Json{{"cache", n},
                   {"batch", b},
                   {"heads", h},
@@ -290,6 +294,8 @@ void run_decode(const DecodeBenchOptions& o) {
                   {"kv_gbs", kv_gbs},
                   {"copy_gbs", copy_gbs},
                   {"ceiling_fraction", kv_gbs / copy_gbs},
+                  {"read_gbs", read_gbs},
+                  {"read_fraction", kv_gbs / read_gbs},
                   {"threads", num_threads()},
                   {"repeat", o.repeat}});
 }
@@ -330,7 +336,7 @@ void register_bench_attention(CLI::App* bench) {
   dc->add_option("--kernel", dec.kernel, "decode (decode::decode_attention) or plain (attn::attention, T = 1)")
       ->check(CLI::IsMember({"decode", "plain"}));
   dc->add_option("--repeat", dec.repeat, "timed rounds (the median is reported)")->check(CLI::PositiveNumber);
-  dc->add_option("--ceiling-mib", dec.copy_mib, "MiB per buffer of the copy that sets the bandwidth ceiling")
+  dc->add_option("--ceiling-mib", dec.copy_mib, "MiB per buffer of the copy and the read that measure the bandwidth")
       ->check(CLI::PositiveNumber);
   dc->callback([] { run_decode(dec); });
 }

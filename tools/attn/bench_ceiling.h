@@ -1,4 +1,4 @@
-// `attn bench`: this machine's two ceilings, measured in the run that reports
+// `attn bench`: this machine's ceilings, measured in the run that reports
 // against them (DESIGN.md, "Measuring performance"). Every benchmark figure is
 // quoted as a fraction of one of them. Each ceiling is an object owning its
 // buffers, so that a benchmark can time it side by side with what it judges
@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -13,6 +14,12 @@ namespace attn::cli {
 
 // A square single-precision product (n, n) · (n, n) called straight through the
 // BLAS that attn links, on all of attn's threads: 2 n^3 FLOPs.
+struct FreeDeleter {
+  void operator()(void* p) const;
+};
+// Bytes from std::aligned_alloc, 64-byte aligned.
+using AlignedBuffer = std::unique_ptr<char, FreeDeleter>;
+
 class SgemmCeiling {
  public:
   explicit SgemmCeiling(int n);
@@ -38,14 +45,27 @@ class CopyCeiling {
   double gbs(double seconds) const { return 2.0 * double(bytes_) / seconds * 1e-9; }
 
  private:
-  struct FreeDeleter {
-    void operator()(void* p) const;
-  };
-  template <class Body>
-  void for_slices(Body&& body);
-
   std::size_t bytes_;
-  std::unique_ptr<char, FreeDeleter> src_, dst_;
+  AlignedBuffer src_, dst_;
+};
+
+// A parallel read of one pre-touched buffer of `bytes`, front to back in blocks of
+// 1 MiB that the threads take as they come, in whole vectors (bench_read.h); GB/s
+// count the bytes read. The ceiling of work that reads and hardly writes, such as
+// generation's matrix-vector products and decoding's pass over the cache.
+class ReadCeiling {
+ public:
+  // `passes` reads of the buffer a run, so that a run can last about as long as the
+  // work it is timed beside and see the same moments of a shared machine.
+  explicit ReadCeiling(std::size_t bytes, int passes = 1);
+  void run();
+  double gbs(double seconds) const { return double(bytes_) * passes_ / seconds * 1e-9; }
+
+ private:
+  std::size_t bytes_;
+  int passes_;
+  AlignedBuffer data_;
+  std::uint64_t checksum_ = 0;  // what the reads computed, kept so they are not optimised away
 };
 
 }  // namespace attn::cli

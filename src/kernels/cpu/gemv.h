@@ -2,10 +2,10 @@
 //
 // One token at a time, a decoder's products are (1, K) · (K, N) with the weight kept
 // (N, K): every weight is read once and used once, so the product runs at the speed
-// memory streams W in. This kernel reads four rows at a time with the widest vectors
-// the CPU has (Highway's run-time dispatch: AVX-512, AVX2, SSE4 or plain code), the
-// rows split across threads. Debian 12's OpenBLAS (0.3.21) runs its AVX2 sgemv on
-// AVX-512 machines; this kernel streams the GPT-2 weights about 1.3x faster on the
+// memory streams W in. This kernel reads rows front to back in the widest vectors the
+// CPU has (Highway's run-time dispatch: AVX-512, AVX2, SSE4 or plain code), each
+// thread a few long runs of consecutive rows. Debian 12's OpenBLAS (0.3.21) runs its
+// AVX2 sgemv on AVX-512 machines; this kernel streams the GPT-2 weights faster on the
 // 2-core machine of docs/benchmarks.md. cblas_sgemv stays the reference the tests
 // compare it with.
 #pragma once
