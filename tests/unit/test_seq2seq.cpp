@@ -421,20 +421,27 @@ TEST(NMTConfigs, TheCommittedExperimentsRead) {
   EXPECT_EQ(all.runs[1].label, "bahdanau");
   EXPECT_EQ(all.runs[2].label, "luong-general");
   EXPECT_EQ(all.beam, 5);
-  const NMTExperimentConfig longer = read_nmt_experiment_config(configs / "nmt-es-en-long-experiment.json");
-  ASSERT_EQ(longer.runs.size(), 2u);
-  EXPECT_EQ(longer.runs[0].label, "none");
-  EXPECT_EQ(longer.runs[1].label, "bahdanau");
-  // The longer runs are the experiment's recipes with more steps and folders of their own.
-  for (std::size_t i = 0; i < 2; ++i) {
-    const NMTTrainConfig a = read_nmt_train_config(all.runs[i].config);
-    const NMTTrainConfig b = read_nmt_train_config(longer.runs[i].config);
-    EXPECT_GT(b.steps, a.steps);
-    EXPECT_NE(b.out_dir, a.out_dir);
-    EXPECT_EQ(b.lr, a.lr);
-    EXPECT_EQ(b.batch_tokens, a.batch_tokens);
-    EXPECT_EQ(b.model.hidden_size, a.model.hidden_size);
-    EXPECT_EQ(b.model.attention, a.model.attention);
+  // The longer runs (3,500 steps, then 7,000) are the experiment's recipes with more
+  // steps and folders of their own.
+  std::int64_t shorter_steps = 0;
+  for (const char* file : {"nmt-es-en-long-experiment.json", "nmt-es-en-7k-experiment.json"}) {
+    SCOPED_TRACE(file);
+    const NMTExperimentConfig longer = read_nmt_experiment_config(configs / file);
+    ASSERT_EQ(longer.runs.size(), 2u);
+    EXPECT_EQ(longer.runs[0].label, "none");
+    EXPECT_EQ(longer.runs[1].label, "bahdanau");
+    EXPECT_NE(longer.out_dir, all.out_dir);
+    for (std::size_t i = 0; i < 2; ++i) {
+      const NMTTrainConfig a = read_nmt_train_config(all.runs[i].config);
+      const NMTTrainConfig b = read_nmt_train_config(longer.runs[i].config);
+      EXPECT_GT(b.steps, std::max(a.steps, shorter_steps));
+      EXPECT_NE(b.out_dir, a.out_dir);
+      EXPECT_EQ(b.lr, a.lr);
+      EXPECT_EQ(b.batch_tokens, a.batch_tokens);
+      EXPECT_EQ(b.model.hidden_size, a.model.hidden_size);
+      EXPECT_EQ(b.model.attention, a.model.attention);
+    }
+    shorter_steps = read_nmt_train_config(longer.runs[0].config).steps;
   }
 }
 
