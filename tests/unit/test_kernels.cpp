@@ -360,9 +360,9 @@ TEST(Kernels, SingleRowProductsMatchTheF64Product) {
 }
 
 // The weight-rows matrix-vector kernel (kernels/cpu/gemv.h) on every SIMD target this
-// machine runs, against cblas_sgemv (the plain path) and the float64 sums: row counts
-// around the blocks of four, lengths around the vector width, a padded leading
-// dimension, one thread and all of them.
+// machine runs, against cblas_sgemv (the plain path) and the float64 sums: one row to
+// thousands (the guided schedule's runs), lengths around the vector width and the
+// four-vector unroll, a padded leading dimension, one thread and all of them.
 TEST(Kernels, GemvRowsMatchesSgemvOnEveryTarget) {
   Generator gen(5);
   const int saved = num_threads();
