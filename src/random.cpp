@@ -4,6 +4,7 @@
 
 #include "attn/parallel.h"
 #include "dispatch.h"
+#include "kernels/cpu/parallel_for.h"
 
 namespace attn {
 
@@ -52,8 +53,8 @@ void normal_(const Tensor& x, double mean, double std, Generator& gen) {
   dispatch_float(x.dtype(), "normal_", [&](auto tag) {
     using T = decltype(tag);
     T* p = x.data<T>();
-#pragma omp parallel for schedule(static) if (n >= kParallelGrain)
-    for (std::int64_t i = 0; i < n; ++i) p[i] = static_cast<T>(mean + std * normal_pair(gen, first, i));
+    kernels::parallel_for(n, n >= kParallelGrain,
+                          [&](std::int64_t i) { p[i] = static_cast<T>(mean + std * normal_pair(gen, first, i)); });
   });
 }
 
@@ -65,8 +66,9 @@ void uniform_(const Tensor& x, double low, double high, Generator& gen) {
   dispatch_float(x.dtype(), "uniform_", [&](auto tag) {
     using T = decltype(tag);
     T* p = x.data<T>();
-#pragma omp parallel for schedule(static) if (n >= kParallelGrain)
-    for (std::int64_t i = 0; i < n; ++i) p[i] = static_cast<T>(low + (high - low) * gen.uniform_at(first + i));
+    kernels::parallel_for(n, n >= kParallelGrain, [&](std::int64_t i) {
+      p[i] = static_cast<T>(low + (high - low) * gen.uniform_at(first + i));
+    });
   });
 }
 

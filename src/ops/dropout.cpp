@@ -9,6 +9,7 @@
 #include "attn/parallel.h"
 #include "dispatch.h"
 #include "kernels/cpu/elementwise.h"
+#include "kernels/cpu/parallel_for.h"
 
 namespace attn {
 
@@ -22,9 +23,9 @@ void fill_dropout_mask(const Tensor& mask, double p, double keep_scale, const Ge
     using T = decltype(tag);
     T* pm = mask.data<T>();
     const T keep = static_cast<T>(keep_scale);
-#pragma omp parallel for schedule(static) if (n >= kParallelGrain)
-    for (std::int64_t i = 0; i < n; ++i)
+    kernels::parallel_for(n, n >= kParallelGrain, [&](std::int64_t i) {
       pm[i] = gen.uniform_at(first + static_cast<std::uint64_t>(i)) < p ? T(0) : keep;
+    });
   });
 }
 

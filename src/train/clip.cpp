@@ -9,6 +9,7 @@
 #include "attn/parallel.h"
 #include "dispatch.h"
 #include "kernels/cpu/chunks.h"
+#include "kernels/cpu/parallel_for.h"
 #include "kernels/cpu/vec_math.h"
 
 namespace attn::train {
@@ -24,8 +25,7 @@ double sum_of_squares(const Tensor& x) {
   dispatch_float(x.dtype(), "clip_grad_norm_", [&](auto tag) {
     using T = decltype(tag);
     const T* p = x.data<T>();
-#pragma omp parallel for schedule(static) if (n >= kParallelGrain)
-    for (std::int64_t b = 0; b < blocks; ++b) {
+    kernels::parallel_for(blocks, n >= kParallelGrain, [&](std::int64_t b) {
       const std::int64_t begin = b * kBlock, end = std::min(n, begin + kBlock);
       if constexpr (std::is_same_v<T, float>) {
         partial[b] = kernels::vec::sum_of_squares(p + begin, end - begin);
@@ -34,7 +34,7 @@ double sum_of_squares(const Tensor& x) {
         for (std::int64_t i = begin; i < end; ++i) acc += p[i] * p[i];
         partial[b] = acc;
       }
-    }
+    });
   });
   double total = 0.0;
   for (double v : partial) total += v;

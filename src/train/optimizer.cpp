@@ -9,6 +9,7 @@
 #include "dispatch.h"
 #include "kernels/cpu/adam.h"
 #include "kernels/cpu/chunks.h"
+#include "kernels/cpu/parallel_for.h"
 
 namespace attn::train {
 
@@ -112,8 +113,7 @@ void SGD::update(ParamState& s, const Tensor& grad) {
     T* p = s.param.data<T>();
     const T* g = grad.data<T>();
     T* buf = has_momentum ? s.buffers[0].data<T>() : nullptr;
-#pragma omp parallel for schedule(static) if (n >= kParallelGrain)
-    for (std::int64_t i = 0; i < n; ++i) {
+    kernels::parallel_for(n, n >= kParallelGrain, [&](std::int64_t i) {
       double d = static_cast<double>(g[i]) + o.weight_decay * static_cast<double>(p[i]);
       if (has_momentum) {
         const double b = first ? d : o.momentum * static_cast<double>(buf[i]) + (1.0 - o.dampening) * d;
@@ -121,7 +121,7 @@ void SGD::update(ParamState& s, const Tensor& grad) {
         d = o.nesterov ? d + o.momentum * b : b;
       }
       p[i] = static_cast<T>(static_cast<double>(p[i]) - lr * d);
-    }
+    });
   });
 }
 
@@ -178,8 +178,7 @@ void Adam::update(ParamState& s, const Tensor& grad) {
     const T c1 = static_cast<T>(1.0 - o.beta1), c2 = static_cast<T>(1.0 - o.beta2);
     const T shrink_t = static_cast<T>(shrink), l2_t = static_cast<T>(l2), eps = static_cast<T>(o.eps);
     const T step_t = static_cast<T>(step_size), inv_correction2 = static_cast<T>(1.0 / sqrt_correction2);
-#pragma omp parallel for simd schedule(static) if (n >= kParallelGrain)
-    for (std::int64_t i = 0; i < n; ++i) {
+    kernels::parallel_for(n, n >= kParallelGrain, [&](std::int64_t i) {
       const T pi = p[i] * shrink_t;
       const T gi = g[i] + l2_t * pi;
       const T mi = b1 * m[i] + c1 * gi;
@@ -187,7 +186,7 @@ void Adam::update(ParamState& s, const Tensor& grad) {
       m[i] = mi;
       v[i] = vi;
       p[i] = pi - step_t * mi / (std::sqrt(vi) * inv_correction2 + eps);
-    }
+    });
   });
 }
 

@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include "attn/parallel.h"
+#include "kernels/cpu/parallel_for.h"
 
 namespace attn::kernels {
 
@@ -15,11 +16,10 @@ namespace attn::kernels {
 template <class F>
 void for_chunks(std::int64_t n, F f) {
   const std::int64_t chunks = (n + kParallelGrain - 1) / kParallelGrain;
-#pragma omp parallel for schedule(static) if (chunks > 1)
-  for (std::int64_t c = 0; c < chunks; ++c) {
+  parallel_for(chunks, chunks > 1, [&](std::int64_t c) {
     const std::int64_t begin = c * kParallelGrain;
     f(begin, std::min(kParallelGrain, n - begin));
-  }
+  });
 }
 
 }  // namespace attn::kernels

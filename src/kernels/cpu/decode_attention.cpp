@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "attn/parallel.h"
+#include "kernels/cpu/parallel_for.h"
 
 namespace attn::kernels {
 namespace {
@@ -35,8 +36,7 @@ void decode_attention_forward(const DecodeAttentionProblem& p) {
 
     // Every (b, key/value head, split) computes the partials of its G*tn query rows
     // into its own slots: no two iterations write the same memory.
-#pragma omp parallel for schedule(dynamic, 1) if (work >= kParallelGrain)
-    for (std::int64_t item = 0; item < items; ++item) {
+    parallel_for_dynamic(items, work >= kParallelGrain, [&](std::int64_t item) {
       const std::int64_t c = item % splits, hk = item / splits % p.kv_heads, b = item / splits / p.kv_heads;
       const std::int64_t s0 = c * p.keys_per_split, run = std::min(p.keys_per_split, p.keys - s0);
       std::vector<float> scores(static_cast<std::size_t>(run));
@@ -61,13 +61,12 @@ void decode_attention_forward(const DecodeAttentionProblem& p) {
           out[1] = stats.sum;
         }
       }
-    }
+    });
 
     // Merge the splits of each (b, h, t) in split order (log-sum-exp rule):
     //   m = max_c m_c,  l = sum_c e^(m_c - m) l_c,  out = sum_c e^(m_c - m) o_c / l.
     const std::int64_t rows = p.batch * p.heads * tn;
-#pragma omp parallel for schedule(static) if (rows * splits * p.value_dim >= kParallelGrain)
-    for (std::int64_t r = 0; r < rows; ++r) {
+    parallel_for(rows, rows * splits * p.value_dim >= kParallelGrain, [&](std::int64_t r) {
       const std::int64_t i = r % tn, h = r / tn % p.heads, b = r / tn / p.heads;
       const std::int64_t hk = h / group, g = h % group;
       float* y = p.out + ((b * p.heads + h) * p.queries + t0 + i) * p.value_dim;
@@ -76,7 +75,7 @@ void decode_attention_forward(const DecodeAttentionProblem& p) {
       float m = -std::numeric_limits<float>::infinity();
       for (std::int64_t c = 0; c < splits; ++c) m = std::max(m, first[c * split_stride]);
       std::fill(y, y + p.value_dim, 0.0f);
-      if (m == -std::numeric_limits<float>::infinity()) continue;  // sees no key: zero output
+      if (m == -std::numeric_limits<float>::infinity()) return;  // sees no key: zero output
       float l = 0.0f;
       for (std::int64_t c = 0; c < splits; ++c) {
         const float* part = first + c * split_stride;
@@ -87,7 +86,7 @@ void decode_attention_forward(const DecodeAttentionProblem& p) {
       }
       const float inv = 1.0f / l;
       for (std::int64_t j = 0; j < p.value_dim; ++j) y[j] *= inv;
-    }
+    });
   }
 }
 

@@ -73,14 +73,24 @@ void binary_rows(BinaryOp op, const Tensor& out, const Tensor& a, const Tensor& 
 // Contiguous map y[i] = f(x[i]) (or of two arrays), split across threads.
 template <class T, class F>
 void map1(T* __restrict y, const T* __restrict x, std::int64_t n, F f) {
-#pragma omp parallel for simd schedule(static) if (n >= kParallelGrain)
-  for (std::int64_t i = 0; i < n; ++i) y[i] = f(x[i]);
+  if (n >= kParallelGrain) {  // (parallel_for.h: no OpenMP region below the grain)
+#pragma omp parallel for simd schedule(static)
+    for (std::int64_t i = 0; i < n; ++i) y[i] = f(x[i]);
+  } else {
+#pragma omp simd
+    for (std::int64_t i = 0; i < n; ++i) y[i] = f(x[i]);
+  }
 }
 
 template <class T, class F>
 void map2(T* __restrict y, const T* __restrict a, const T* __restrict b, std::int64_t n, F f) {
-#pragma omp parallel for simd schedule(static) if (n >= kParallelGrain)
-  for (std::int64_t i = 0; i < n; ++i) y[i] = f(a[i], b[i]);
+  if (n >= kParallelGrain) {
+#pragma omp parallel for simd schedule(static)
+    for (std::int64_t i = 0; i < n; ++i) y[i] = f(a[i], b[i]);
+  } else {
+#pragma omp simd
+    for (std::int64_t i = 0; i < n; ++i) y[i] = f(a[i], b[i]);
+  }
 }
 
 constexpr double kSqrt2OverPi = 0.7978845608028654;  // sqrt(2/pi)

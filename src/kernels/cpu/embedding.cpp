@@ -7,6 +7,7 @@
 
 #include "attn/parallel.h"
 #include "dispatch.h"
+#include "kernels/cpu/parallel_for.h"
 
 namespace attn::kernels {
 
@@ -17,9 +18,9 @@ void embedding_forward(const Tensor& out, const Tensor& weight, const Tensor& id
     const T* pw = weight.data<T>();
     const std::int64_t* pid = ids.data<std::int64_t>();
     T* po = out.data<T>();
-#pragma omp parallel for schedule(static) if (n * C >= kParallelGrain && n > 1)
-    for (std::int64_t i = 0; i < n; ++i)
+    parallel_for(n, n * C >= kParallelGrain && n > 1, [&](std::int64_t i) {
       std::memcpy(po + i * C, pw + pid[i] * C, static_cast<std::size_t>(C) * sizeof(T));
+    });
   });
 }
 
@@ -32,15 +33,14 @@ void embedding_backward(const Tensor& dweight, const Tensor& dout, const Tensor&
     T* pdw = dweight.data<T>();
     constexpr std::int64_t kBlock = 64;  // columns per task: a cache line or more of each row
     const std::int64_t blocks = (C + kBlock - 1) / kBlock;
-#pragma omp parallel for schedule(static) if (n * C >= kParallelGrain && blocks > 1)
-    for (std::int64_t b = 0; b < blocks; ++b) {
+    parallel_for(blocks, n * C >= kParallelGrain && blocks > 1, [&](std::int64_t b) {
       const std::int64_t c0 = b * kBlock, c1 = std::min(C, c0 + kBlock);
       for (std::int64_t i = 0; i < n; ++i) {
         const T* src = pdo + i * C;
         T* dst = pdw + pid[i] * C;
         for (std::int64_t c = c0; c < c1; ++c) dst[c] += src[c];
       }
-    }
+    });
   });
 }
 

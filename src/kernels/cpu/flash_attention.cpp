@@ -13,6 +13,7 @@
 #include "attn/tensor.h"
 #include "kernels/cpu/flash_softmax.h"
 #include "kernels/cpu/gemm.h"
+#include "kernels/cpu/parallel_for.h"
 #include "kernels/cpu/tile_product.h"
 
 namespace attn::kernels {
@@ -222,11 +223,10 @@ class TransposedRows {
       if (!copy) return;
       copy_ = std::make_unique<Storage>(sizeof(T) * slices * tiles_ * width * kKeyTile);
       T* base = static_cast<T*>(copy_->data());  // not zeroed: only whole rows of keys are read
-#pragma omp parallel for schedule(static) if (slices * s * width >= kParallelGrain)
-      for (std::int64_t st = 0; st < slices * tiles_; ++st) {
+      parallel_for(slices * tiles_, slices * s * width >= kParallelGrain, [&](std::int64_t st) {
         const std::int64_t slice = st / tiles_, j0 = st % tiles_ * kKeyTile, cols = std::min(kKeyTile, s - j0);
         transpose_into(x + (slice * s + j0) * width, width, cols, width, base + st * width * kKeyTile, kKeyTile);
-      }
+      });
     }
   }
   // j0: a multiple of kKeyTile.
@@ -459,11 +459,17 @@ void forward_item(Scratch<T>& w, T* out, T* lse, const T* q, const TransposedRow
 // thread at a time (dynamic: causal items differ in cost).
 template <class T, class F>
 void for_each_item(std::int64_t n, std::int64_t work_per_item, std::int64_t group, std::int64_t dv, F item) {
-#pragma omp parallel if (n > 1 && n * work_per_item >= kParallelGrain)
-  {
+  if (n > 1 && n * work_per_item >= kParallelGrain) {
+#pragma omp parallel
+    {
+      Scratch<T> w;
+      make_scratch(w, group, dv);
+#pragma omp for schedule(dynamic)
+      for (std::int64_t i = 0; i < n; ++i) item(w, i);
+    }
+  } else {  // (parallel_for.h: no OpenMP region for one thread's work)
     Scratch<T> w;
     make_scratch(w, group, dv);
-#pragma omp for schedule(dynamic)
     for (std::int64_t i = 0; i < n; ++i) item(w, i);
   }
 }
@@ -493,15 +499,16 @@ void flash_attention_backward(T* dq, T* dk, T* dv, const T* dout, const T* q, co
 
   // delta (B, H, T) = rowsum(dO ∘ O).
   std::vector<T> delta(p.batch * p.heads * p.t);
-#pragma omp parallel for schedule(static) if (static_cast <std::int64_t>(delta.size()) * width_v >= kParallelGrain)
-  for (std::int64_t row = 0; row < static_cast<std::int64_t>(delta.size()); ++row) {
-    // With the rounding of dP's own sums (tile_product: one multiply-add chain in
-    // order): where one key takes all the weight, O equals its value row, and
-    // dS = P (dP - delta) then cancels exactly, as it does in the plain composition.
-    T sum = 0;
-    for (std::int64_t c = 0; c < width_v; ++c) sum = std::fma(dout[row * width_v + c], out[row * width_v + c], sum);
-    delta[row] = sum;
-  }
+  parallel_for(static_cast<std::int64_t>(delta.size()),
+               static_cast<std::int64_t>(delta.size()) * width_v >= kParallelGrain, [&](std::int64_t row) {
+                 // With the rounding of dP's own sums (tile_product: one multiply-add chain in
+                 // order): where one key takes all the weight, O equals its value row, and
+                 // dS = P (dP - delta) then cancels exactly, as it does in the plain composition.
+                 T sum = 0;
+                 for (std::int64_t c = 0; c < width_v; ++c)
+                   sum = std::fma(dout[row * width_v + c], out[row * width_v + c], sum);
+                 delta[row] = sum;
+               });
 
   const TransposedRows<T> k_t(k, p.batch * p.kv_heads, p.s, d, vector_steps<T>(math));
   const TransposedRows<T> v_t(v, p.batch * p.kv_heads, p.s, width_v, vector_steps<T>(math));

@@ -55,8 +55,12 @@ void GemvRows(const float* w, std::int64_t ldw, const float* x, float* y, std::i
   // A thread's share should be worth more than waking it: about kParallelGrain
   // multiply-adds at least.
   const bool parallel = n * k >= 4 * kParallelGrain && n > 1;
-#pragma omp parallel for schedule(guided, 16) if (parallel)
-  for (std::int64_t i = 0; i < n; ++i) y[i] = dot(w + i * ldw, x, k);
+  if (parallel) {
+#pragma omp parallel for schedule(guided, 16)
+    for (std::int64_t i = 0; i < n; ++i) y[i] = dot(w + i * ldw, x, k);
+  } else {  // (parallel_for.h: no OpenMP region for one thread's work)
+    for (std::int64_t i = 0; i < n; ++i) y[i] = dot(w + i * ldw, x, k);
+  }
 }
 
 }  // namespace HWY_NAMESPACE

@@ -8,6 +8,7 @@
 
 #include "attn/parallel.h"
 #include "dispatch.h"
+#include "kernels/cpu/parallel_for.h"
 #include "kernels/cpu/softmax.h"
 #include "kernels/cpu/vec_math.h"
 
@@ -22,8 +23,7 @@ void cross_entropy_forward(const Tensor& row_loss, const Tensor& logsumexp, cons
     const std::int64_t* pt = targets.data<std::int64_t>();
     double* ploss = row_loss.data<double>();
     double* plse = logsumexp.data<double>();
-#pragma omp parallel for schedule(static) if (N * V >= kParallelGrain && N > 1)
-    for (std::int64_t n = 0; n < N; ++n) {
+    parallel_for(N, N * V >= kParallelGrain && N > 1, [&](std::int64_t n) {
       const T* xr = px + n * V;
       double lse = 0.0;
       if constexpr (std::is_same_v<T, float>) {  // vectorised: e^(x - max) into a scratch row
@@ -37,7 +37,7 @@ void cross_entropy_forward(const Tensor& row_loss, const Tensor& logsumexp, cons
       plse[n] = lse;
       if (pt[n] == ignore_index) {
         ploss[n] = 0.0;
-        continue;
+        return;
       }
       double loss = -(1.0 - label_smoothing) * (xr[pt[n]] - lse);
       // Only with smoothing: a -inf logit (a masked class) would make 0 * inf = NaN.
@@ -52,7 +52,7 @@ void cross_entropy_forward(const Tensor& row_loss, const Tensor& logsumexp, cons
         loss -= label_smoothing / static_cast<double>(V) * logp_sum;
       }
       ploss[n] = loss;
-    }
+    });
   });
 }
 
@@ -69,13 +69,12 @@ void cross_entropy_backward(const Tensor& dlogits, const Tensor& dloss, double s
     const double* plse = logsumexp.data<double>();
     T* pdx = dlogits.data<T>();
     const double uniform = label_smoothing / static_cast<double>(V);
-#pragma omp parallel for schedule(static) if (N * V >= kParallelGrain && N > 1)
-    for (std::int64_t n = 0; n < N; ++n) {
+    parallel_for(N, N * V >= kParallelGrain && N > 1, [&](std::int64_t n) {
       const T* xr = px + n * V;
       T* dxr = pdx + n * V;
       if (pt[n] == ignore_index) {
         for (std::int64_t v = 0; v < V; ++v) dxr[v] = T(0);
-        continue;
+        return;
       }
       const double g = scale * static_cast<double>(per_row ? pdloss[n] : pdloss[0]);
       const double lse = plse[n];
@@ -90,7 +89,7 @@ void cross_entropy_backward(const Tensor& dlogits, const Tensor& dloss, double s
           dxr[v] = static_cast<T>((std::exp(xr[v] - lse) - q) * g);
         }
       }
-    }
+    });
   });
 }
 

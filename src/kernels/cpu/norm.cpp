@@ -8,6 +8,7 @@
 
 #include "attn/parallel.h"
 #include "dispatch.h"
+#include "kernels/cpu/parallel_for.h"
 
 namespace attn::kernels {
 
@@ -29,8 +30,7 @@ void layer_norm_forward(const Tensor& y, const Tensor& mean, const Tensor& rstd,
     T* py = y.data<T>();
     double* pmean = mean.data<double>();
     double* prstd = rstd.data<double>();
-#pragma omp parallel for schedule(static) if (rows * C >= kParallelGrain && rows > 1)
-    for (std::int64_t r = 0; r < rows; ++r) {
+    parallel_for(rows, rows * C >= kParallelGrain && rows > 1, [&](std::int64_t r) {
       const T* xr = px + r * C;
       T* yr = py + r * C;
       double sum = 0.0;
@@ -50,7 +50,7 @@ void layer_norm_forward(const Tensor& y, const Tensor& mean, const Tensor& rstd,
         if (pb) v += pb[c];
         yr[c] = static_cast<T>(v);
       }
-    }
+    });
   });
 }
 
@@ -76,8 +76,7 @@ void layer_norm_backward(const Tensor& dx, const Tensor& dweight, const Tensor& 
     const std::int64_t blocks = rows == 0 ? 0 : (rows + block_rows - 1) / block_rows;
     std::vector<double> partial_dw(want_params ? blocks * C : 0), partial_db(want_params ? blocks * C : 0);
 
-#pragma omp parallel for schedule(static) if (rows * C >= kParallelGrain && blocks > 1)
-    for (std::int64_t b = 0; b < blocks; ++b) {
+    parallel_for(blocks, rows * C >= kParallelGrain && blocks > 1, [&](std::int64_t b) {
       double* bdw = want_params ? partial_dw.data() + b * C : nullptr;
       double* bdb = want_params ? partial_db.data() + b * C : nullptr;
       const std::int64_t r1 = std::min(rows, (b + 1) * block_rows);
@@ -105,11 +104,10 @@ void layer_norm_backward(const Tensor& dx, const Tensor& dweight, const Tensor& 
           dxr[c] = static_cast<T>(rs * (g - g_mean - (xr[c] - mu) * rs * gx_mean));
         }
       }
-    }
+    });
 
     if (!want_params) return;
-#pragma omp parallel for schedule(static) if (blocks * C >= kParallelGrain)
-    for (std::int64_t c = 0; c < C; ++c) {
+    parallel_for(C, blocks * C >= kParallelGrain, [&](std::int64_t c) {
       double sw = 0.0, sb = 0.0;
       for (std::int64_t b = 0; b < blocks; ++b) {
         sw += partial_dw[b * C + c];
@@ -117,7 +115,7 @@ void layer_norm_backward(const Tensor& dx, const Tensor& dweight, const Tensor& 
       }
       if (pdw) pdw[c] = static_cast<T>(sw);
       if (pdb) pdb[c] = static_cast<T>(sb);
-    }
+    });
   });
 }
 

@@ -6,6 +6,7 @@
 
 #include "attn/parallel.h"
 #include "dispatch.h"
+#include "kernels/cpu/parallel_for.h"
 #include "kernels/cpu/vec_math.h"
 
 namespace attn::kernels {
@@ -51,8 +52,8 @@ void sum_rows(const Tensor& out, const Tensor& x, std::int64_t rows, std::int64_
     T* po = out.data<T>();
     const std::int64_t chunks = n >= 2 * kChunk ? (n + kChunk - 1) / kChunk : 1;
     if (chunks == 1) {  // short rows: one row per task
-#pragma omp parallel for schedule(static) if (rows * n >= kParallelGrain && rows > 1)
-      for (std::int64_t r = 0; r < rows; ++r) po[r] = static_cast<T>(sum_contiguous(px + r * n, n));
+      parallel_for(rows, rows * n >= kParallelGrain && rows > 1,
+                   [&](std::int64_t r) { po[r] = static_cast<T>(sum_contiguous(px + r * n, n)); });
       return;
     }
     // Long rows: one task per chunk of a row, then the partial sums in order.
@@ -79,24 +80,22 @@ void sum_columns(const Tensor& out, const Tensor& x, std::int64_t rows, std::int
     const std::int64_t blocks = (n + kColumnBlock - 1) / kColumnBlock;
     if (blocks >= 4) {
       // Wide: threads own disjoint column blocks, each summed down all the rows.
-#pragma omp parallel for schedule(static) if (rows * n >= kParallelGrain)
-      for (std::int64_t b = 0; b < blocks; ++b) {
+      parallel_for(blocks, rows * n >= kParallelGrain, [&](std::int64_t b) {
         const std::int64_t c0 = b * kColumnBlock, width = std::min(n, c0 + kColumnBlock) - c0;
         double acc[kColumnBlock] = {};
         add_rows_into(acc, px + c0, rows, width, n);
         for (std::int64_t c = 0; c < width; ++c) po[c0 + c] = static_cast<T>(acc[c]);
-      }
+      });
       return;
     }
     // Narrow and tall: partial column sums over fixed row chunks, then added in order.
     const std::int64_t chunk_rows = std::max<std::int64_t>(1, kChunk / n);
     const std::int64_t chunks = (rows + chunk_rows - 1) / chunk_rows;
     std::vector<double> partial(chunks * n, 0.0);
-#pragma omp parallel for schedule(static) if (rows * n >= kParallelGrain && chunks > 1)
-    for (std::int64_t j = 0; j < chunks; ++j) {
+    parallel_for(chunks, rows * n >= kParallelGrain && chunks > 1, [&](std::int64_t j) {
       const std::int64_t r0 = j * chunk_rows;
       add_rows_into(partial.data() + j * n, px + r0 * n, std::min(chunk_rows, rows - r0), n, n);
-    }
+    });
     for (std::int64_t c = 0; c < n; ++c) {
       double acc = 0.0;
       for (std::int64_t j = 0; j < chunks; ++j) acc += partial[j * n + c];

@@ -4,6 +4,7 @@
 
 #include "attn/parallel.h"
 #include "dispatch.h"
+#include "kernels/cpu/parallel_for.h"
 
 namespace attn::kernels {
 
@@ -12,8 +13,7 @@ void softmax_forward(const Tensor& y, const Tensor& x, std::int64_t rows, std::i
     using T = decltype(tag);
     const T* px = x.data<T>();
     T* py = y.data<T>();
-#pragma omp parallel for schedule(static) if (rows * n >= kParallelGrain && rows > 1)
-    for (std::int64_t r = 0; r < rows; ++r) {
+    parallel_for(rows, rows * n >= kParallelGrain && rows > 1, [&](std::int64_t r) {
       const T* xr = px + r * n;
       T* yr = py + r * n;
       const double m = row_max(xr, n);
@@ -24,7 +24,7 @@ void softmax_forward(const Tensor& y, const Tensor& x, std::int64_t rows, std::i
       }
       const double inv = 1.0 / sum;
       for (std::int64_t i = 0; i < n; ++i) yr[i] = static_cast<T>(yr[i] * inv);
-    }
+    });
   });
 }
 
@@ -34,15 +34,14 @@ void softmax_backward(const Tensor& dx, const Tensor& dy, const Tensor& y, std::
     const T* pdy = dy.data<T>();
     const T* py = y.data<T>();
     T* pdx = dx.data<T>();
-#pragma omp parallel for schedule(static) if (rows * n >= kParallelGrain && rows > 1)
-    for (std::int64_t r = 0; r < rows; ++r) {
+    parallel_for(rows, rows * n >= kParallelGrain && rows > 1, [&](std::int64_t r) {
       const T* dyr = pdy + r * n;
       const T* yr = py + r * n;
       T* dxr = pdx + r * n;
       double dot = 0.0;
       for (std::int64_t i = 0; i < n; ++i) dot += static_cast<double>(yr[i]) * dyr[i];
       for (std::int64_t i = 0; i < n; ++i) dxr[i] = static_cast<T>(yr[i] * (dyr[i] - dot));
-    }
+    });
   });
 }
 
@@ -51,13 +50,12 @@ void log_softmax_forward(const Tensor& y, const Tensor& x, std::int64_t rows, st
     using T = decltype(tag);
     const T* px = x.data<T>();
     T* py = y.data<T>();
-#pragma omp parallel for schedule(static) if (rows * n >= kParallelGrain && rows > 1)
-    for (std::int64_t r = 0; r < rows; ++r) {
+    parallel_for(rows, rows * n >= kParallelGrain && rows > 1, [&](std::int64_t r) {
       const T* xr = px + r * n;
       T* yr = py + r * n;
       const double lse = row_logsumexp(xr, n);
       for (std::int64_t i = 0; i < n; ++i) yr[i] = static_cast<T>(xr[i] - lse);
-    }
+    });
   });
 }
 
@@ -67,8 +65,7 @@ void log_softmax_backward(const Tensor& dx, const Tensor& dy, const Tensor& y, s
     const T* pdy = dy.data<T>();
     const T* py = y.data<T>();
     T* pdx = dx.data<T>();
-#pragma omp parallel for schedule(static) if (rows * n >= kParallelGrain && rows > 1)
-    for (std::int64_t r = 0; r < rows; ++r) {
+    parallel_for(rows, rows * n >= kParallelGrain && rows > 1, [&](std::int64_t r) {
       const T* dyr = pdy + r * n;
       const T* yr = py + r * n;
       T* dxr = pdx + r * n;
@@ -76,7 +73,7 @@ void log_softmax_backward(const Tensor& dx, const Tensor& dy, const Tensor& y, s
       for (std::int64_t i = 0; i < n; ++i) dy_sum += dyr[i];
       for (std::int64_t i = 0; i < n; ++i)
         dxr[i] = static_cast<T>(dyr[i] - std::exp(static_cast<double>(yr[i])) * dy_sum);
-    }
+    });
   });
 }
 

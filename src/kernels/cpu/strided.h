@@ -16,6 +16,7 @@
 
 #include "attn/parallel.h"
 #include "attn/tensor.h"
+#include "kernels/cpu/parallel_for.h"
 
 namespace attn::kernels {
 
@@ -72,19 +73,17 @@ void for_each_row(const Shape& shape, const std::array<const Shape*, K>& strides
   if (rows == 1) {  // one long row: split it into chunks, one or more per thread
     const std::int64_t grain = kParallelGrain;
     const std::int64_t chunks = n >= 2 * grain ? (n + grain - 1) / grain : 1;
-#pragma omp parallel for schedule(static) if (chunks > 1)
-    for (std::int64_t c = 0; c < chunks; ++c) {
+    parallel_for(chunks, chunks > 1, [&](std::int64_t c) {
       std::int64_t begin = c * grain, len = std::min(grain, n - begin);
       if (chunks == 1) len = n;
       std::array<std::int64_t, K> off;
       for (int k = 0; k < K; ++k) off[k] = begin * inner[k];
       row(off, len, inner);
-    }
+    });
     return;
   }
   const bool parallel = rows * n >= kParallelGrain;
-#pragma omp parallel for schedule(static) if (parallel)
-  for (std::int64_t r = 0; r < rows; ++r) row(offsets_of(r), n, inner);
+  parallel_for(rows, parallel, [&](std::int64_t r) { row(offsets_of(r), n, inner); });
 }
 
 }  // namespace attn::kernels
