@@ -13,6 +13,7 @@
 #include "attn/ops/loss.h"
 #include "attn/ops/matmul.h"
 #include "attn/ops/shape.h"
+#include "models/gpt_step.h"
 
 namespace attn::models {
 
@@ -220,6 +221,7 @@ Tensor GPT::forward_cached(const Tensor& ids_new, decode::KVCache& cache) const 
              "GPT::forward_cached: inference only, but the model is training with dropout ", config_.dropout,
              "; call eval() first");
   NoGradGuard no_grad;
+  if (gpt_step_applies(*this, ids_new)) return gpt_step(*this, static_cast<std::int64_t>(ids_new.item()), cache);
   Tensor x = embed(ids_new, start);  // (B, T_new, C)
   for (std::size_t l = 0; l < h_->size(); ++l) x = (*h_)[l].forward_cached(x, cache, static_cast<std::int64_t>(l));
   const Tensor last = squeeze(narrow(x, 1, x.size(1) - 1, 1), 1);   // (B, C)

@@ -12,11 +12,13 @@
 #include <string>
 #include <vector>
 
+#include "../../src/models/gpt_step.h"
 #include "attn/autograd.h"
 #include "attn/decode/kv_cache.h"
 #include "attn/io/safetensors.h"
 #include "attn/models/gpt.h"
 #include "attn/models/gpt_checkpoint.h"
+#include "attn/nn/init.h"
 #include "attn/ops/shape.h"
 #include "attn/random.h"
 #include "support/compare.h"
@@ -130,6 +132,42 @@ TEST(GPT, CachedDecodingEqualsTheFullPass) {
     EXPECT_LT(relative_error(last, squeeze(narrow(full, 1, t, 1), 1)), 1e-5) << "position " << t;
   }
   EXPECT_EQ(cache.length(), 20);
+}
+
+// One position of one sequence takes gpt_step.h's path, which must give the numbers of
+// the full pass and of the general cached path (a batch of two runs that one). Every
+// parameter is drawn at random, the biases and the layer norms' too, so a bias or a
+// norm weight left out would show; with and without the qkv bias, tied and untied.
+TEST(GPT, OneTokenStepsEqualTheFullPassAndTheGeneralCachedPath) {
+  for (const auto& [qkv_bias, tied] : {std::pair{true, true}, {false, false}}) {
+    Generator gen(11);
+    GPTConfig config = small_config();
+    config.qkv_bias = qkv_bias;
+    config.tie_embeddings = tied;
+    GPT model(config, gen);
+    model.eval();
+    for (const auto& [name, p] : model.named_parameters()) nn::init::normal_(p, 0.0, 0.3, gen);
+    const Tensor ids = random_ids(1, 20, 97, gen);
+    Tensor full;
+    {
+      NoGradGuard no_grad;
+      full = model.forward(ids);  // (1, T, V)
+    }
+    decode::KVCache cache({.layers = 2, .chunk = 8}), pair_cache({.layers = 2, .chunk = 8});
+    const Tensor prompt = narrow(ids, 1, 0, 5).contiguous();
+    model.forward_cached(prompt, cache);
+    model.forward_cached(concat({prompt, prompt}, 0), pair_cache);
+    for (std::int64_t t = 5; t < 20; ++t) {
+      const Tensor id = narrow(ids, 1, t, 1).contiguous();
+      ASSERT_TRUE(gpt_step_applies(model, id));
+      ASSERT_FALSE(gpt_step_applies(model, concat({id, id}, 0)));
+      const Tensor step = model.forward_cached(id, cache);                        // (1, V)
+      const Tensor pair = model.forward_cached(concat({id, id}, 0), pair_cache);  // (2, V)
+      EXPECT_LT(relative_error(step, squeeze(narrow(full, 1, t, 1), 1)), 1e-5) << "position " << t;
+      EXPECT_LT(relative_error(step, narrow(pair, 0, 0, 1)), 1e-6) << "position " << t;
+    }
+    EXPECT_EQ(cache.length(), 20);
+  }
 }
 
 TEST(GPT, LossIsCrossEntropyAndGradientsReachEveryParameter) {

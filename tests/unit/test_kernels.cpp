@@ -24,8 +24,8 @@
 #include "support/targets.h"
 
 using namespace attn;
-using kernels::UnaryOp;
 using attn::testing::for_each_target;
+using kernels::UnaryOp;
 
 namespace {
 
@@ -362,7 +362,8 @@ TEST(Kernels, SingleRowProductsMatchTheF64Product) {
 // The weight-rows matrix-vector kernel (kernels/cpu/gemv.h) on every SIMD target this
 // machine runs, against cblas_sgemv (the plain path) and the float64 sums: one row to
 // thousands (the guided schedule's runs), lengths around the vector width and the
-// four-vector unroll, a padded leading dimension, one thread and all of them.
+// four-vector unroll, a padded leading dimension, one thread and all of them, with and
+// without the bias (subtracted again before the comparison).
 TEST(Kernels, GemvRowsMatchesSgemvOnEveryTarget) {
   Generator gen(5);
   const int saved = num_threads();
@@ -375,10 +376,15 @@ TEST(Kernels, GemvRowsMatchesSgemvOnEveryTarget) {
       std::vector<float> want(static_cast<std::size_t>(n));
       cblas_sgemv(CblasRowMajor, CblasNoTrans, static_cast<int>(n), static_cast<int>(k), 1.0f, w.data(),
                   static_cast<int>(ld), x.data(), 1, 0.0f, want.data(), 1);
-      for (int threads : {1, saved}) {
+      const std::vector<double> bv = randn({n}, gen).to_vector();
+      const std::vector<float> bias(bv.begin(), bv.end());
+      for (auto [threads, with_bias] : {std::pair{1, false}, {saved, false}, {1, true}, {saved, true}}) {
         set_num_threads(threads);
         std::vector<float> got(static_cast<std::size_t>(n), std::nanf(""));
-        kernels::gemv_rows(w.data(), ld, x.data(), got.data(), n, k);
+        kernels::gemv_rows(w.data(), ld, x.data(), got.data(), n, k, with_bias ? bias.data() : nullptr);
+        if (with_bias) {
+          for (std::int64_t i = 0; i < n; ++i) got[static_cast<std::size_t>(i)] -= bias[static_cast<std::size_t>(i)];
+        }
         for (std::int64_t i = 0; i < n; ++i) {
           double exact = 0.0, magnitude = 0.0;
           for (std::int64_t j = 0; j < k; ++j) {

@@ -100,6 +100,9 @@ class GPTMLP : public nn::Module {
   // x (B, T, C) -> (B, T, C) = c_proj(gelu_tanh(c_fc(x)))
   Tensor forward(const Tensor& x) const;
 
+  const nn::Linear& c_fc() const { return *c_fc_; }      // (4C, C)
+  const nn::Linear& c_proj() const { return *c_proj_; }  // (C, 4C)
+
  private:
   std::shared_ptr<nn::Linear> c_fc_;    // (4C, C)
   std::shared_ptr<nn::Linear> c_proj_;  // (C, 4C)
@@ -111,6 +114,11 @@ class GPTBlock : public nn::Module {
   // x (B, T, C) -> (B, T, C); `weights` as in GPTAttention::forward.
   Tensor forward(const Tensor& x, Tensor* weights = nullptr);
   Tensor forward_cached(const Tensor& x_new, decode::KVCache& cache, std::int64_t layer) const;
+
+  const nn::LayerNorm& ln_1() const { return *ln_1_; }
+  const GPTAttention& attn() const { return *attn_; }
+  const nn::LayerNorm& ln_2() const { return *ln_2_; }
+  const GPTMLP& mlp() const { return *mlp_; }
 
  private:
   std::shared_ptr<nn::LayerNorm> ln_1_;
@@ -136,8 +144,14 @@ class GPT : public nn::Module {
 
   // Generation with a KV cache of L layers: ids_new (B, T_new) at positions
   // [S0, S0 + T_new), S0 = cache.length() -> logits of the last new position (B, V).
-  // Inference only; the model must be in eval mode when it has dropout.
+  // Inference only; the model must be in eval mode when it has dropout. One new
+  // position of one sequence in f32 (every step of generation after the prompt) takes
+  // gpt_step.h's path, which computes the same numbers without the general tensor
+  // operations between the products.
   Tensor forward_cached(const Tensor& ids_new, decode::KVCache& cache) const;
+
+  const GPTBlock& block(std::int64_t l) const { return (*h_)[static_cast<std::size_t>(l)]; }
+  const nn::LayerNorm& ln_f() const { return *ln_f_; }
 
   const nn::Embedding& wte() const { return *wte_; }
   const nn::Embedding& wpe() const { return *wpe_; }

@@ -14,9 +14,11 @@
 
 namespace attn::kernels {
 
-// y[i] = sum_j w[i * ldw + j] * x[j] for i < n, j < k; ldw >= k, x contiguous.
-// Threads split the rows when the product is large enough to pay for them (and run it
-// alone when called from inside a parallel region).
-void gemv_rows(const float* w, std::int64_t ldw, const float* x, float* y, std::int64_t n, std::int64_t k);
+// y[i] = bias[i] + sum_j w[i * ldw + j] * x[j] for i < n, j < k (no bias term when
+// bias is null); ldw >= k, x contiguous. Threads split the rows when the product is
+// large enough to pay for them (and run it alone when called from inside a parallel
+// region).
+void gemv_rows(const float* w, std::int64_t ldw, const float* x, float* y, std::int64_t n, std::int64_t k,
+               const float* bias = nullptr);
 
 }  // namespace attn::kernels

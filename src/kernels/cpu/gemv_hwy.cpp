@@ -51,15 +51,16 @@ HWY_INLINE float dot(const float* HWY_RESTRICT w, const float* HWY_RESTRICT x, s
 // faster. On the 2-core machine of docs/benchmarks.md, both alternatives drew less:
 // four rows read side by side (four streams a thread), and short runs of 128 KiB
 // handed out one by one.
-void GemvRows(const float* w, std::int64_t ldw, const float* x, float* y, std::int64_t n, std::int64_t k) {
+void GemvRows(const float* w, std::int64_t ldw, const float* x, float* y, std::int64_t n, std::int64_t k,
+              const float* bias) {
   // A thread's share should be worth more than waking it: about kParallelGrain
   // multiply-adds at least.
   const bool parallel = n * k >= 4 * kParallelGrain && n > 1;
   if (parallel) {
 #pragma omp parallel for schedule(guided, 16)
-    for (std::int64_t i = 0; i < n; ++i) y[i] = dot(w + i * ldw, x, k);
+    for (std::int64_t i = 0; i < n; ++i) y[i] = dot(w + i * ldw, x, k) + (bias ? bias[i] : 0.0f);
   } else {  // (parallel_for.h: no OpenMP region for one thread's work)
-    for (std::int64_t i = 0; i < n; ++i) y[i] = dot(w + i * ldw, x, k);
+    for (std::int64_t i = 0; i < n; ++i) y[i] = dot(w + i * ldw, x, k) + (bias ? bias[i] : 0.0f);
   }
 }
 
@@ -72,8 +73,9 @@ namespace attn::kernels {
 
 HWY_EXPORT(GemvRows);
 
-void gemv_rows(const float* w, std::int64_t ldw, const float* x, float* y, std::int64_t n, std::int64_t k) {
-  HWY_DYNAMIC_DISPATCH(GemvRows)(w, ldw, x, y, n, k);
+void gemv_rows(const float* w, std::int64_t ldw, const float* x, float* y, std::int64_t n, std::int64_t k,
+               const float* bias) {
+  HWY_DYNAMIC_DISPATCH(GemvRows)(w, ldw, x, y, n, k, bias);
 }
 
 }  // namespace attn::kernels

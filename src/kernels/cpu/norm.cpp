@@ -30,27 +30,8 @@ void layer_norm_forward(const Tensor& y, const Tensor& mean, const Tensor& rstd,
     T* py = y.data<T>();
     double* pmean = mean.data<double>();
     double* prstd = rstd.data<double>();
-    parallel_for(rows, rows * C >= kParallelGrain && rows > 1, [&](std::int64_t r) {
-      const T* xr = px + r * C;
-      T* yr = py + r * C;
-      double sum = 0.0;
-      for (std::int64_t c = 0; c < C; ++c) sum += xr[c];
-      const double mu = sum / static_cast<double>(C);
-      double sq = 0.0;  // second pass around the mean: no cancellation
-      for (std::int64_t c = 0; c < C; ++c) {
-        const double d = xr[c] - mu;
-        sq += d * d;
-      }
-      const double rs = 1.0 / std::sqrt(sq / static_cast<double>(C) + eps);
-      pmean[r] = mu;
-      prstd[r] = rs;
-      for (std::int64_t c = 0; c < C; ++c) {
-        double v = (xr[c] - mu) * rs;
-        if (pw) v *= pw[c];
-        if (pb) v += pb[c];
-        yr[c] = static_cast<T>(v);
-      }
-    });
+    parallel_for(rows, rows * C >= kParallelGrain && rows > 1,
+                 [&](std::int64_t r) { layer_norm_row(py + r * C, px + r * C, pw, pb, C, eps, pmean[r], prstd[r]); });
   });
 }
 

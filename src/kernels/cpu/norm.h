@@ -5,11 +5,36 @@
 // recomputes xhat from the same numbers the forward used.
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 
 #include "attn/tensor.h"
 
 namespace attn::kernels {
+
+// One row of layer_norm_forward: y (C) from x (C); weight and bias (C) or null.
+// Writes the row's mean and rstd.
+template <class T>
+void layer_norm_row(T* y, const T* x, const T* weight, const T* bias, std::int64_t C, double eps, double& mean,
+                    double& rstd) {
+  double sum = 0.0;
+  for (std::int64_t c = 0; c < C; ++c) sum += x[c];
+  const double mu = sum / static_cast<double>(C);
+  double sq = 0.0;  // second pass around the mean: no cancellation
+  for (std::int64_t c = 0; c < C; ++c) {
+    const double d = x[c] - mu;
+    sq += d * d;
+  }
+  const double rs = 1.0 / std::sqrt(sq / static_cast<double>(C) + eps);
+  mean = mu;
+  rstd = rs;
+  for (std::int64_t c = 0; c < C; ++c) {
+    double v = (x[c] - mu) * rs;
+    if (weight) v *= weight[c];
+    if (bias) v += bias[c];
+    y[c] = static_cast<T>(v);
+  }
+}
 
 // y = (x - mean) * rstd * weight + bias per row, rstd = 1 / sqrt(var + eps), var the
 // biased variance; mean and var by two passes over the row in double. Writes the
