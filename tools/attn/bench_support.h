@@ -38,8 +38,9 @@ double seconds_between(std::chrono::steady_clock::time_point a, std::chrono::ste
 // The median (0 for none).
 double median_of(std::vector<double> values);
 
-// One training step's phases, in seconds: forward (the loss), backward, optimiser
-// (zero_grad, clipping, the update).
+// One training step's phases, in seconds: forward (the loss), backward (with the
+// freeing of the graph's tensors once the loss is dropped), optimiser (zero_grad,
+// clipping, the update). Together they cover the whole step.
 struct StepPhases {
   double forward = 0, backward = 0, optimizer = 0;
 };
