@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -151,4 +152,49 @@ TEST_F(NMTExperiment, BadConfigsAreClearErrors) {
   const CommandRun misaligned = run_attn("nmt experiment --config " + write_experiment(R"(["none.json"])").string());
   EXPECT_NE(misaligned.exit_code, 0);
   EXPECT_NE(misaligned.output.find("aligned by line"), std::string::npos) << misaligned.output;
+}
+
+// tools/nmt_gap_bootstrap.py on made-up translations: thirty verses of 5, 25 and 40
+// words; the base system gives the first half of each reference, the other system the
+// same on short verses and the whole reference on long ones. Its gap over the base
+// grows with length in every resample, and shrinks in every one with the roles swapped.
+TEST(NmtGapBootstrap, TellsAGapThatGrowsFromOneThatShrinks) {
+  const fs::path dir = fs::temp_directory_path() / ("attn_gap_bootstrap_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "translations");
+  std::ofstream src(dir / "test.es"), ref(dir / "test.en"), base(dir / "translations" / "base.txt"),
+      good(dir / "translations" / "good.txt");
+  for (int i = 0; i < 30; ++i) {
+    const int words = i < 10 ? 5 : i < 20 ? 25 : 40;
+    std::string source, reference, half;
+    for (int j = 0; j < words; ++j) {
+      const char* space = j ? " " : "";
+      std::ostringstream word;
+      word << "w" << i << "x" << j;
+      source.append(space).append("palabra");
+      reference.append(space).append(word.str());
+      if (j < words / 2) half.append(space).append(word.str());
+    }
+    src << source << "\n";
+    ref << reference << "\n";
+    base << half << "\n";
+    good << (words == 40 ? reference : half) << "\n";
+  }
+  src.close(), ref.close(), base.close(), good.close();
+  const std::string script = "/usr/bin/python3 " + std::string(ATTN_SOURCE_DIR) +
+                             "/tools/nmt_gap_bootstrap.py --attn " + std::string(ATTN_BINARY_DIR) + "/attn --data " +
+                             dir.string() + " --experiment " + dir.string() + " --resamples 20";
+  const CommandRun grows = attn::testing::run_command(script + " --base base --attention good");
+  ASSERT_EQ(grows.exit_code, 0) << grows.output;
+  EXPECT_NE(grows.output.find("| 1-20 | 10 |"), std::string::npos) << grows.output;
+  EXPECT_NE(grows.output.find("| 31-50 | 10 |"), std::string::npos) << grows.output;
+  EXPECT_NE(grows.output.find("above 0 in 100.0 %"), std::string::npos) << grows.output;
+  const CommandRun shrinks = attn::testing::run_command(script + " --base good --attention base");
+  ASSERT_EQ(shrinks.exit_code, 0) << shrinks.output;
+  EXPECT_NE(shrinks.output.find("above 0 in 0.0 %"), std::string::npos) << shrinks.output;
+  std::ofstream(dir / "translations" / "base.txt") << "one line\n";
+  const CommandRun short_file = attn::testing::run_command(script + " --base base --attention good");
+  EXPECT_NE(short_file.exit_code, 0);
+  EXPECT_NE(short_file.output.find("base.txt: 2 lines, expected 30"), std::string::npos) << short_file.output;
+  fs::remove_all(dir);
 }

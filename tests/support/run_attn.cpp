@@ -8,7 +8,11 @@
 namespace attn::testing {
 
 CommandRun run_attn(const std::string& arguments) {
-  const std::string command = std::string(ATTN_BINARY_DIR) + "/attn " + arguments + " 2>&1";
+  return run_command(std::string(ATTN_BINARY_DIR) + "/attn " + arguments);
+}
+
+CommandRun run_command(const std::string& command_line) {
+  const std::string command = command_line + " 2>&1";
   CommandRun run;
   FILE* pipe = popen(command.c_str(), "r");
   if (!pipe) return run;

@@ -14,6 +14,8 @@ struct CommandRun {
 
 // `attn <arguments>` through the shell; arguments are passed as written.
 CommandRun run_attn(const std::string& arguments);
+// Any command line through the shell, stderr folded into the output.
+CommandRun run_command(const std::string& command);
 
 // The lines of a text, without their line ends.
 std::vector<std::string> lines_of(const std::string& text);
