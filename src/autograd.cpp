@@ -157,4 +157,12 @@ void run_backward(const Tensor& root, const Tensor& droot) {
   }
 }
 
+Tensor leaf_grad_sink(const Tensor& input) {
+  TensorImpl* impl = input.impl();
+  if (!impl || impl->grad_fn || !impl->requires_grad) return Tensor();
+  const Tensor& g = impl->grad;
+  if (!g.defined() || !g.is_contiguous() || g.dtype() != impl->dtype) return Tensor();
+  return g;
+}
+
 }  // namespace attn

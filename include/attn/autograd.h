@@ -68,4 +68,13 @@ void record(Tensor& out, const char* op, std::vector<Tensor> inputs, BackwardFn 
 // Runs the backward pass from `root` with initial gradient `droot` (same shape).
 void run_backward(const Tensor& root, const Tensor& droot);
 
+// For a backward function that can add its result straight into a gradient buffer (a
+// product with beta = 1, a scatter-add): the gradient buffer of `input` when input is
+// a leaf that requires grad and already has a contiguous gradient of its own dtype,
+// else undefined. A backward that adds into it returns an undefined gradient for that
+// input. This spares an allocation, a zero-fill and an add for each weight a graph
+// uses more than once (an RNN's per-step products, tied embeddings) and, after
+// Optimizer::step_and_zero_grad(), for every weight.
+Tensor leaf_grad_sink(const Tensor& input);
+
 }  // namespace attn

@@ -373,8 +373,8 @@ class Trainer {
       const double lr = schedule_->lr_at(step_);
       decay_->set_lr(lr);
       no_decay_->set_lr(lr);
-      decay_->zero_grad();
-      no_decay_->zero_grad();
+      // (no zero_grad: the gradients are undefined at the first step of a run and left
+      // zero by the last step_and_zero_grad, so backward adds into them in place)
       loss = 0.0;
       for (std::int64_t micro = 0; micro < c_.grad_accum; ++micro) {
         std::vector<std::int64_t> starts(static_cast<std::size_t>(c_.batch_size));
@@ -384,11 +384,12 @@ class Trainer {
         loss += l.item() / static_cast<double>(c_.grad_accum);
         (c_.grad_accum == 1 ? l : scale(l, 1.0 / static_cast<double>(c_.grad_accum))).backward();
       }
-      const double norm = c_.grad_clip > 0 ? train::clip_grad_norm_(model_->parameters(), c_.grad_clip) : 0.0;
+      const double norm = c_.grad_clip > 0 ? train::grad_norm(model_->parameters()) : 0.0;
       ATTN_CHECK(std::isfinite(loss) && std::isfinite(norm), "training diverged at step ", step_ + 1, ": loss ", loss,
                  ", gradient norm ", norm, " (lower lr, or raise warmup_steps)");
-      decay_->step();
-      no_decay_->step();
+      const double clip = c_.grad_clip > 0 ? train::clip_coefficient(norm, c_.grad_clip) : 1.0;
+      decay_->step_and_zero_grad(clip);
+      no_decay_->step_and_zero_grad(clip);
       ++step_;
       tokens_since += tokens_per_step;
 

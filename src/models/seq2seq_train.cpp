@@ -572,15 +572,16 @@ class Trainer {
       }
       const Batch batch = make_batch(train_, batches[batch_index_]);
       const double lr = optimizer_->lr();
-      optimizer_->zero_grad();
+      // (no zero_grad: the gradients are undefined at the first step of a run and left
+      // zero by the last step_and_zero_grad, so backward adds into them in place)
       const Tensor loss =
           model_->loss(batch.source, batch.source_lengths, batch.target_in, batch.target_out, c_.label_smoothing);
       const double value = loss.item();
       loss.backward();
-      const double norm = c_.grad_clip > 0 ? train::clip_grad_norm_(model_->parameters(), c_.grad_clip) : 0.0;
+      const double norm = c_.grad_clip > 0 ? train::grad_norm(model_->parameters()) : 0.0;
       ATTN_CHECK(std::isfinite(value) && std::isfinite(norm), "training diverged at step ", step_ + 1, ": loss ", value,
                  ", gradient norm ", norm, " (lower lr)");
-      optimizer_->step();
+      optimizer_->step_and_zero_grad(c_.grad_clip > 0 ? train::clip_coefficient(norm, c_.grad_clip) : 1.0);
       ++step_;
       ++batch_index_;
       ++steps_since_;

@@ -47,12 +47,14 @@ Tensor embedding(const Tensor& weight_in, const Tensor& ids_in) {
   Tensor out = empty(out_shape, weight.dtype());
   kernels::embedding_forward(out, weight, ids);
   if (needs_grad({weight})) {
-    record(out, "embedding", {weight},
-           [V = weight.size(0), C = weight.size(1), dtype = weight.dtype(), ids](const Tensor& dout) {
-             Tensor dweight = zeros({V, C}, dtype);
-             kernels::embedding_backward(dweight, contiguous(dout), ids);
-             return std::vector<Tensor>{dweight};
-           });
+    record(out, "embedding", {weight}, [weight, ids](const Tensor& dout) {
+      // Rows scatter-added into the weight's own gradient when it has one (a tied
+      // output layer's product may already be there), else into zeros.
+      const Tensor sink = leaf_grad_sink(weight);
+      const Tensor dweight = sink.defined() ? sink : zeros(weight.shape(), weight.dtype());
+      kernels::embedding_backward(dweight, contiguous(dout), ids);
+      return std::vector<Tensor>{sink.defined() ? Tensor() : dweight};
+    });
   }
   return out;
 }

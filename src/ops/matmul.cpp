@@ -106,6 +106,33 @@ Tensor matmul_forward(const Tensor& a, const Tensor& b) {
   return out;
 }
 
+// out (M, N), contiguous, += a (M, K) · b (K, N): the BLAS with beta = 1, for a
+// gradient added straight into its buffer (leaf_grad_sink).
+void add_product_(const Tensor& out, const Tensor& a_in, const Tensor& b_in) {
+  std::int64_t lda, ldb;
+  bool ta, tb;
+  Tensor a = as_blas_operand(a_in, lda, ta);
+  Tensor b = as_blas_operand(b_in, ldb, tb);
+  const std::int64_t m = out.size(0), n = out.size(1), k = a.size(1);
+  if (m == 0 || n == 0 || k == 0) return;
+  dispatch_float(out.dtype(), "matmul", [&](auto tag) {
+    using T = decltype(tag);
+    kernels::gemm(m, n, k, kernels::MatrixRef<T>{a.data<T>(), lda, ta}, kernels::MatrixRef<T>{b.data<T>(), ldb, tb},
+                  out.data<T>(), n, T(1), T(1));
+  });
+}
+
+// The gradient of a weight w from the product `a · b` that gives it: added into w's
+// own gradient when it has one (leaf_grad_sink; the result is then undefined), else a
+// new tensor.
+Tensor weight_grad(const Tensor& w, const Tensor& a, const Tensor& b) {
+  if (const Tensor sink = leaf_grad_sink(w); sink.defined()) {
+    add_product_(sink, a, b);
+    return Tensor();
+  }
+  return matmul_forward(a, b);
+}
+
 }  // namespace
 
 Tensor matmul(const Tensor& a, const Tensor& b) {
@@ -123,7 +150,7 @@ Tensor matmul(const Tensor& a, const Tensor& b) {
       if (b.requires_grad()) {
         if (b.dim() == 2 && a.dim() > 2) {  // sum over the folded batch inside one product
           const std::int64_t k = a.size(-1), n = b.size(-1);
-          db = matmul(transpose(reshape(ad, {-1, k}), 0, 1), reshape(dy, {-1, n}));
+          db = weight_grad(b, transpose(reshape(ad, {-1, k}), 0, 1), reshape(dy, {-1, n}));
         } else {
           db = sum_to(matmul(transpose(ad, -1, -2), dy), b.shape());
         }
@@ -156,7 +183,7 @@ Tensor linear(const Tensor& x, const Tensor& weight, const Tensor& bias) {
       std::vector<Tensor> grads(bias.defined() ? 3 : 2);
       if (x2.requires_grad()) grads[0] = matmul_forward(dy.contiguous(), weight.detach());
       if (weight.requires_grad()) {
-        grads[1] = matmul_forward(transpose(reshape(dy.detach(), {-1, c_out}), 0, 1), reshape(x2.detach(), {-1, c_in}));
+        grads[1] = weight_grad(weight, transpose(reshape(dy.detach(), {-1, c_out}), 0, 1), reshape(x2.detach(), {-1, c_in}));
       }
       if (bias.defined() && bias.requires_grad()) grads[2] = sum_to(dy.detach(), bias.shape());
       return grads;

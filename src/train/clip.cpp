@@ -57,6 +57,22 @@ void scale_in_place(const Tensor& x, double factor) {
 
 }  // namespace
 
+double grad_norm(const std::vector<Tensor>& params) {
+  double total_sq = 0.0;
+  for (const Tensor& p : params) {
+    const Tensor g = p.grad();
+    if (!g.defined()) continue;
+    total_sq += sum_of_squares(g.contiguous());
+  }
+  return std::sqrt(total_sq);
+}
+
+double clip_coefficient(double total, double max_norm) {
+  ATTN_CHECK(max_norm > 0.0, "clip_grad_norm_: max_norm must be positive, got ", max_norm);
+  if (!std::isfinite(total)) return 1.0;
+  return std::min(1.0, max_norm / (total + 1e-6));
+}
+
 double clip_grad_norm_(const std::vector<Tensor>& params, double max_norm) {
   ATTN_CHECK(max_norm > 0.0, "clip_grad_norm_: max_norm must be positive, got ", max_norm);
   std::vector<Tensor> grads;
@@ -68,11 +84,8 @@ double clip_grad_norm_(const std::vector<Tensor>& params, double max_norm) {
     ATTN_CHECK(g.is_contiguous(), "clip_grad_norm_: expected a contiguous gradient, got ", g.describe());
     grads.push_back(g);
   }
-  double total_sq = 0.0;
-  for (const Tensor& g : grads) total_sq += sum_of_squares(g);
-  const double total = std::sqrt(total_sq);
-  if (!std::isfinite(total)) return total;
-  const double coefficient = max_norm / (total + 1e-6);
+  const double total = grad_norm(params);
+  const double coefficient = clip_coefficient(total, max_norm);
   if (coefficient < 1.0)
     for (const Tensor& g : grads) scale_in_place(g, coefficient);
   return total;

@@ -35,14 +35,22 @@ void Optimizer::set_lr(double lr) {
   lr_ = lr;
 }
 
-void Optimizer::step() {
+void Optimizer::step(double grad_scale) { step_with({.scale = grad_scale, .zero = false}); }
+
+void Optimizer::step_and_zero_grad(double grad_scale) { step_with({.scale = grad_scale, .zero = true}); }
+
+void Optimizer::step_with(const GradUse& use) {
+  ATTN_CHECK(std::isfinite(use.scale) && use.scale >= 0.0, "optimizer: gradient scale must be finite and >= 0, got ",
+             use.scale);
   NoGradGuard no_grad;
   for (ParamState& s : params_) {
     const Tensor grad = s.param.grad();
     if (!grad.defined()) continue;
     ATTN_CHECK(grad.shape() == s.param.shape() && grad.dtype() == s.param.dtype(), "optimizer: gradient ",
                grad.describe(), " does not match parameter '", s.name, "' ", s.param.describe());
-    update(s, grad.contiguous());
+    const bool in_place = grad.is_contiguous();
+    update(s, in_place ? grad : grad.contiguous(), use);
+    if (use.zero && !in_place) s.param.set_grad(zeros_like(s.param));
     ++s.steps;
   }
   ++step_count_;
@@ -102,7 +110,7 @@ SGD::SGD(const nn::NamedTensors& params, const SGDOptions& options)
              options.dampening);
 }
 
-void SGD::update(ParamState& s, const Tensor& grad) {
+void SGD::update(ParamState& s, const Tensor& grad, const GradUse& use) {
   const SGDOptions o = options_;
   const double lr = this->lr();
   const bool first = s.steps == 0;
@@ -111,10 +119,13 @@ void SGD::update(ParamState& s, const Tensor& grad) {
   dispatch_float(s.param.dtype(), "SGD", [&](auto tag) {
     using T = decltype(tag);
     T* p = s.param.data<T>();
-    const T* g = grad.data<T>();
+    T* g = grad.data<T>();
     T* buf = has_momentum ? s.buffers[0].data<T>() : nullptr;
+    const T scale = static_cast<T>(use.scale);
     kernels::parallel_for(n, n >= kParallelGrain, [&](std::int64_t i) {
-      double d = static_cast<double>(g[i]) + o.weight_decay * static_cast<double>(p[i]);
+      const T gi = g[i] * scale;  // rounded as a gradient scaled in place would be
+      if (use.zero) g[i] = T(0);
+      double d = static_cast<double>(gi) + o.weight_decay * static_cast<double>(p[i]);
       if (has_momentum) {
         const double b = first ? d : o.momentum * static_cast<double>(buf[i]) + (1.0 - o.dampening) * d;
         buf[i] = static_cast<T>(b);
@@ -137,7 +148,7 @@ Adam::Adam(const nn::NamedTensors& params, const AdamOptions& options, bool deco
              ") and weight_decay (", options.weight_decay, ") must be >= 0");
 }
 
-void Adam::update(ParamState& s, const Tensor& grad) {
+void Adam::update(ParamState& s, const Tensor& grad, const GradUse& use) {
   const AdamOptions o = options_;
   const double lr = this->lr();
   const double t = static_cast<double>(s.steps + 1);
@@ -157,10 +168,12 @@ void Adam::update(ParamState& s, const Tensor& grad) {
     k.step = static_cast<float>(step_size);
     k.inv_correction2 = static_cast<float>(1.0 / sqrt_correction2);
     k.eps = static_cast<float>(o.eps);
+    k.grad_scale = static_cast<float>(use.scale);
+    k.zero_grad = use.zero;
     float* p = s.param.data<float>();
     float* m = s.buffers[0].data<float>();
     float* v = s.buffers[1].data<float>();
-    const float* g = grad.data<float>();
+    float* g = grad.data<float>();
     kernels::for_chunks(n, [&](std::int64_t begin, std::int64_t len) {
       kernels::adam_update(p + begin, m + begin, v + begin, g + begin, len, k);
     });
@@ -171,16 +184,19 @@ void Adam::update(ParamState& s, const Tensor& grad) {
   dispatch_float(s.param.dtype(), "Adam", [&](auto tag) {
     using T = decltype(tag);
     T* p = s.param.data<T>();
-    const T* g = grad.data<T>();
+    T* g = grad.data<T>();
     T* m = s.buffers[0].data<T>();
     T* v = s.buffers[1].data<T>();
     const T b1 = static_cast<T>(o.beta1), b2 = static_cast<T>(o.beta2);
     const T c1 = static_cast<T>(1.0 - o.beta1), c2 = static_cast<T>(1.0 - o.beta2);
     const T shrink_t = static_cast<T>(shrink), l2_t = static_cast<T>(l2), eps = static_cast<T>(o.eps);
     const T step_t = static_cast<T>(step_size), inv_correction2 = static_cast<T>(1.0 / sqrt_correction2);
+    const T scale = static_cast<T>(use.scale);
     kernels::parallel_for(n, n >= kParallelGrain, [&](std::int64_t i) {
       const T pi = p[i] * shrink_t;
-      const T gi = g[i] + l2_t * pi;
+      const T gs = g[i] * scale;
+      if (use.zero) g[i] = T(0);
+      const T gi = gs + l2_t * pi;
       const T mi = b1 * m[i] + c1 * gi;
       const T vi = b2 * v[i] + c2 * gi * gi;
       m[i] = mi;

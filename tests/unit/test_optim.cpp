@@ -227,6 +227,117 @@ TEST(Clip, ScalesByTheGlobalNorm) {
   EXPECT_NEAR(clip_grad_norm_({a, b}, 100.0), 6.5, 1e-5);
 }
 
+// Clipping folded into the update (step(coefficient)) and the zeroing folded in too
+// (step_and_zero_grad) give, bit for bit, what clip_grad_norm_ then step() give: on
+// the f64 loops and on the f32 kernel (a parameter large enough to be split across
+// threads).
+TEST(Clip, FoldedIntoTheStepEqualsClippingInPlace) {
+  Generator gen(31);
+  enum class Kind { kSGD, kAdam, kAdamW };
+  for (const Kind kind : {Kind::kSGD, Kind::kAdam, Kind::kAdamW}) {
+    for (const DType dtype : {DType::F64, DType::F32}) {
+      for (const bool zero : {false, true}) {
+        const Tensor p0 = randn({300, 257}, gen, dtype), g0 = scale(randn({300, 257}, gen, dtype), 0.01);
+        const Tensor small = randn({5}, gen, dtype), small_g = randn({5}, gen, dtype);
+        auto make = [&](const nn::NamedTensors& params) -> std::unique_ptr<Optimizer> {
+          if (kind == Kind::kSGD) return std::make_unique<SGD>(params, SGDOptions{.lr = 0.1, .momentum = 0.9});
+          if (kind == Kind::kAdam) return std::make_unique<Adam>(params, AdamOptions{.lr = 0.01, .weight_decay = 0.1});
+          return std::make_unique<AdamW>(params, AdamOptions{.lr = 0.01, .weight_decay = 0.1});
+        };
+        std::vector<Tensor> want{p0.clone().set_requires_grad(true), small.clone().set_requires_grad(true)};
+        std::vector<Tensor> got{p0.clone().set_requires_grad(true), small.clone().set_requires_grad(true)};
+        auto want_opt = make({{"w", want[0]}, {"b", want[1]}});
+        auto got_opt = make({{"w", got[0]}, {"b", got[1]}});
+        for (int step = 0; step < 2; ++step) {
+          for (const auto* set : {&want, &got}) {
+            (*set)[0].set_grad(g0.clone());
+            (*set)[1].set_grad(small_g.clone());
+          }
+          const double total = clip_grad_norm_(want, 1.0);
+          want_opt->step();
+          const double norm = grad_norm(got);
+          EXPECT_EQ(norm, total);
+          const double coefficient = clip_coefficient(norm, 1.0);
+          ASSERT_LT(coefficient, 1.0);  // the clipping happens
+          if (zero) {
+            got_opt->step_and_zero_grad(coefficient);
+          } else {
+            got_opt->step(coefficient);
+          }
+        }
+        for (std::size_t i = 0; i < want.size(); ++i) {
+          ASSERT_EQ(got[i].to_vector(), want[i].to_vector())
+              << "kind " << int(kind) << ", " << dtype_name(dtype) << ", zero " << zero << ", parameter " << i;
+          if (zero) {
+            for (const double x : got[i].grad().to_vector()) ASSERT_EQ(x, 0.0);
+          } else {
+            ASSERT_EQ(got[i].grad().to_vector(), (i == 0 ? g0 : small_g).to_vector());  // read, not changed
+          }
+        }
+      }
+    }
+  }
+  EXPECT_EQ(clip_coefficient(0.5, 1.0), 1.0);
+  EXPECT_EQ(clip_coefficient(std::nan(""), 1.0), 1.0);
+  EXPECT_THROW(clip_coefficient(2.0, 0.0), Error);
+}
+
+// After step_and_zero_grad, backward adds straight into the zeroed buffers (the same
+// storage before and after) and gives bit for bit the gradients a fresh backward
+// gives, with an embedding tied to the output layer (two products into one buffer).
+TEST(Optimizer, StepAndZeroGradThenBackwardAddsIntoTheSameBuffers) {
+  Generator gen(32);
+  const std::int64_t V = 11, C = 8, N = 13;
+  Tensor wte = scale(randn({V, C}, gen), 0.5).set_requires_grad(true);
+  Tensor w = scale(randn({C, C}, gen), 0.3).set_requires_grad(true);
+  Tensor bias = randn({C}, gen).set_requires_grad(true);
+  std::vector<std::int64_t> id_values, target_values;
+  for (std::int64_t i = 0; i < N; ++i) {
+    id_values.push_back((i * 7) % V);
+    target_values.push_back((i * 3 + 1) % V);
+  }
+  const Tensor ids = from_ids(id_values, {N}), targets = from_ids(target_values, {N});
+  auto backward = [&] {
+    const Tensor h = tanh(linear(embedding(wte, ids), w, bias));
+    cross_entropy(linear(h, wte, Tensor()), targets).backward();  // the tied output layer
+  };
+  const std::vector<Tensor> params{wte, w, bias};
+  backward();
+  std::vector<std::vector<double>> fresh;
+  for (const Tensor& p : params) fresh.push_back(p.grad().to_vector());
+
+  SGD opt({{"wte", wte}, {"w", w}, {"bias", bias}}, {.lr = 0.0});  // the weights stay as they are
+  opt.step_and_zero_grad();
+  std::vector<const void*> buffers;
+  for (const Tensor& p : params) {
+    for (const double x : p.grad().to_vector()) ASSERT_EQ(x, 0.0);
+    buffers.push_back(p.grad().storage().get());
+  }
+  backward();
+  for (std::size_t i = 0; i < params.size(); ++i) {
+    EXPECT_EQ(params[i].grad().to_vector(), fresh[i]) << "parameter " << i;
+    if (i < 2) {
+      EXPECT_EQ(params[i].grad().storage().get(), buffers[i]) << "weight " << i << " got a new buffer";
+    }
+  }
+}
+
+// A weight used several times in one graph (an RNN's per-step product) gets the sum
+// of its uses: the later products add into the buffer the first one left.
+TEST(Autograd, AWeightUsedThriceGetsTheSumOfItsUses) {
+  Generator gen(33);
+  const Tensor x = randn({4, 6}, gen, DType::F64);
+  const Tensor w0 = scale(randn({6, 6}, gen, DType::F64), 0.4);
+  Tensor w = w0.clone().set_requires_grad(true);
+  sum(tanh(linear(tanh(linear(tanh(linear(x, w, Tensor())), w, Tensor())), w, Tensor()))).backward();
+  std::vector<Tensor> copies;
+  for (int i = 0; i < 3; ++i) copies.push_back(w0.clone().set_requires_grad(true));
+  sum(tanh(linear(tanh(linear(tanh(linear(x, copies[0], Tensor())), copies[1], Tensor())), copies[2], Tensor())))
+      .backward();
+  const Tensor want = add(add(copies[0].grad(), copies[1].grad()), copies[2].grad());
+  expect_values(w.grad(), want.to_vector(), 1e-12);
+}
+
 // --- Schedules ------------------------------------------------------------------
 
 TEST(Schedule, ConstantAndWarmupCosine) {

@@ -126,17 +126,11 @@ void run_gpt(const GPTBenchOptions& o) {
 
   TrainingStepTimes times;
   const auto step = [&] {
-    times.run(
-        params,
-        [&] {
-          decay_opt.zero_grad();
-          no_decay_opt.zero_grad();
-        },
-        [&] { return model.loss(ids, targets); },
-        [&] {
-          decay_opt.step();
-          no_decay_opt.step();
-        });
+    times.run(params, [&] { return model.loss(ids, targets); },
+              [&](double clip) {
+                decay_opt.step_and_zero_grad(clip);
+                no_decay_opt.step_and_zero_grad(clip);
+              });
   };
 
   SgemmCeiling sgemm(o.ceiling_n);
@@ -164,7 +158,7 @@ void run_gpt(const GPTBenchOptions& o) {
       static_cast<long long>(b), static_cast<long long>(t), o.dropout, step_s * 1e3, tokens_per_s, o.repeat,
       num_threads(), load);
   std::printf(
-      "  forward %.3f ms (%.1f GFLOP/s), backward %.3f ms (%.1f GFLOP/s), optimiser (zero_grad, clip, AdamW) "
+      "  forward %.3f ms (%.1f GFLOP/s), backward %.3f ms (%.1f GFLOP/s), optimiser (grad norm, AdamW clipping and zeroing) "
       "%.3f ms; medians per phase\n",
       forward_ms, flops.total() / 3 / (forward_ms * 1e-3) * 1e-9, backward_ms,
       flops.total() * 2 / 3 / (backward_ms * 1e-3) * 1e-9, optimizer_ms);

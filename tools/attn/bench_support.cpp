@@ -87,11 +87,9 @@ void print_json(const BenchJson& j) {
   std::printf("%s\n", j.dump().c_str());
 }
 
-void TrainingStepTimes::run(const std::vector<Tensor>& params, const std::function<void()>& zero_grad,
-                            const std::function<Tensor()>& loss, const std::function<void()>& update) {
+void TrainingStepTimes::run(const std::vector<Tensor>& params, const std::function<Tensor()>& loss,
+                            const std::function<void(double clip_coefficient)>& update) {
   using Clock = std::chrono::steady_clock;
-  const Clock::time_point t0 = Clock::now();
-  zero_grad();
   const Clock::time_point t1 = Clock::now();
   Clock::time_point t2;
   double loss_value = 0;
@@ -102,16 +100,14 @@ void TrainingStepTimes::run(const std::vector<Tensor>& params, const std::functi
     loss_value = value.item();
   }  // the graph's last tensors are freed here, a cost of the backward's
   const Clock::time_point t3 = Clock::now();
-  train::clip_grad_norm_(params, 1.0);
-  update();
+  update(train::clip_coefficient(train::grad_norm(params), 1.0));
   const Clock::time_point t4 = Clock::now();
   if (!warm_) {
     first_loss = loss_value;
     warm_ = true;
     return;
   }
-  phases.push_back(
-      {seconds_between(t1, t2), seconds_between(t2, t3), seconds_between(t0, t1) + seconds_between(t3, t4)});
+  phases.push_back({seconds_between(t1, t2), seconds_between(t2, t3), seconds_between(t3, t4)});
 }
 
 }  // namespace attn::cli

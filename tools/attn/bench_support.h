@@ -47,14 +47,17 @@ struct StepPhases {
 // The median over steps of one phase, in milliseconds.
 double median_phase_ms(const std::vector<StepPhases>& steps, double StepPhases::*phase);
 
-// A training bench's steps, timed phase by phase: zero_grad, the loss, backward, the
-// gradients of `params` clipped at 1.0, the update. The first call is the warm-up: its
-// loss is kept, its time is not.
+// A training bench's steps, timed phase by phase: the loss, backward, the norm of the
+// gradients of `params`, the update given the coefficient that clips them at 1.0. The
+// update is an optimiser's step_and_zero_grad(coefficient): bit for bit a clip in
+// place, a step and a zero_grad, with the clip's and the zeroing's passes over the
+// gradients folded into the update's. The first call is the warm-up: its loss is
+// kept, its time is not.
 struct TrainingStepTimes {
   std::vector<StepPhases> phases;  // one per timed step
   double first_loss = 0;
-  void run(const std::vector<Tensor>& params, const std::function<void()>& zero_grad,
-           const std::function<Tensor()>& loss, const std::function<void()>& update);
+  void run(const std::vector<Tensor>& params, const std::function<Tensor()>& loss,
+           const std::function<void(double clip_coefficient)>& update);
 
  private:
   bool warm_ = false;

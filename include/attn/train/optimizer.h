@@ -28,9 +28,16 @@ class Optimizer {
   Optimizer(const Optimizer&) = delete;
   Optimizer& operator=(const Optimizer&) = delete;
 
-  // Updates every parameter that has a gradient, then counts one step.
-  void step();
-  // Forgets every parameter's gradient.
+  // Updates every parameter that has a gradient, then counts one step. Each gradient
+  // is read times grad_scale: gradient clipping folded into the update, bit for bit
+  // what scaling the gradients first would give (see train/clip.h).
+  void step(double grad_scale = 1.0);
+  // step(), and leaves every gradient it read filled with zeros, written in the same
+  // pass over memory. The next backward then adds its products straight into these
+  // buffers (leaf_grad_sink in autograd.h) instead of allocating and zero-filling new
+  // ones; it replaces zero_grad() before that backward. Gradients read after it are zero.
+  void step_and_zero_grad(double grad_scale = 1.0);
+  // Forgets every parameter's gradient (the next backward allocates new ones).
   void zero_grad();
 
   double lr() const { return lr_; }
@@ -57,11 +64,19 @@ class Optimizer {
   // the per-parameter buffers this optimiser keeps.
   Optimizer(const nn::NamedTensors& params, double lr, std::vector<std::string> buffer_names);
 
+  // How update() reads the gradient: times `scale`, and left zero when `zero` is set.
+  struct GradUse {
+    double scale = 1.0;
+    bool zero = false;
+  };
+
   // One update of one parameter from its gradient (contiguous, same shape and dtype);
   // s.steps counts the updates before this one. Called with grad mode off.
-  virtual void update(ParamState& s, const Tensor& grad) = 0;
+  virtual void update(ParamState& s, const Tensor& grad, const GradUse& use) = 0;
 
  private:
+  void step_with(const GradUse& use);
+
   std::vector<ParamState> params_;
   std::vector<std::string> buffer_names_;
   double lr_;
@@ -86,7 +101,7 @@ class SGD : public Optimizer {
   SGD(const nn::NamedTensors& params, const SGDOptions& options);
 
  protected:
-  void update(ParamState& s, const Tensor& grad) override;
+  void update(ParamState& s, const Tensor& grad, const GradUse& use) override;
 
  private:
   SGDOptions options_;
@@ -111,7 +126,7 @@ class Adam : public Optimizer {
  protected:
   // decoupled: AdamW's weight decay instead of Adam's.
   Adam(const nn::NamedTensors& params, const AdamOptions& options, bool decoupled);
-  void update(ParamState& s, const Tensor& grad) override;
+  void update(ParamState& s, const Tensor& grad, const GradUse& use) override;
 
  private:
   AdamOptions options_;

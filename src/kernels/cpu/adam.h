@@ -11,20 +11,24 @@
 namespace attn::kernels {
 
 // The per-step constants of the update, as train::Adam computes them:
-//   p' = p shrink,  g' = g + l2 p',  m = beta1 m + c1 g',  v = beta2 v + c2 g'^2,
+//   p' = p shrink,  g' = g grad_scale + l2 p',  m = beta1 m + c1 g',  v = beta2 v + c2 g'^2,
 //   p = p' - step m / (sqrt(v) inv_correction2 + eps),
 // with c1 = 1 - beta1 and c2 = 1 - beta2 rounded from double, as the plain loop has them.
+// g grad_scale is rounded before the add, as a gradient clipped in place would be.
+// With zero_grad, g is left zero (the same pass: the line is already in the cache).
 struct AdamStep {
   float shrink, l2;
   float beta1, beta2, c1, c2;
   float step, inv_correction2, eps;
+  float grad_scale = 1.0f;
+  bool zero_grad = false;
 };
 
 // Updates p, m, v [0, n) in place from g; single-threaded (callers split the range).
-void adam_update(float* p, float* m, float* v, const float* g, std::int64_t n, const AdamStep& s);
+void adam_update(float* p, float* m, float* v, float* g, std::int64_t n, const AdamStep& s);
 
 // The same, one element at a time in plain code: the kernel's tail, and the
 // reference its tests compare it with.
-void adam_update_plain(float* p, float* m, float* v, const float* g, std::int64_t n, const AdamStep& s);
+void adam_update_plain(float* p, float* m, float* v, float* g, std::int64_t n, const AdamStep& s);
 
 }  // namespace attn::kernels

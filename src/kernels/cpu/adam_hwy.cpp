@@ -18,7 +18,7 @@ namespace attn::kernels {
 namespace HWY_NAMESPACE {
 namespace hn = hwy::HWY_NAMESPACE;
 
-void AdamUpdate(float* HWY_RESTRICT p, float* HWY_RESTRICT m, float* HWY_RESTRICT v, const float* HWY_RESTRICT g,
+void AdamUpdate(float* HWY_RESTRICT p, float* HWY_RESTRICT m, float* HWY_RESTRICT v, float* HWY_RESTRICT g,
                 std::int64_t n, const AdamStep& s) {
   const hn::ScalableTag<float> d;
   const std::int64_t lanes = static_cast<std::int64_t>(hn::Lanes(d));
@@ -26,13 +26,15 @@ void AdamUpdate(float* HWY_RESTRICT p, float* HWY_RESTRICT m, float* HWY_RESTRIC
   const auto b1 = hn::Set(d, s.beta1), b2 = hn::Set(d, s.beta2);
   const auto c1 = hn::Set(d, s.c1), c2 = hn::Set(d, s.c2);
   const auto step = hn::Set(d, s.step), inv_c2 = hn::Set(d, s.inv_correction2), eps = hn::Set(d, s.eps);
+  const auto grad_scale = hn::Set(d, s.grad_scale), zero = hn::Zero(d);
   std::int64_t i = 0;
   // Separate multiplies and adds in the plain loop's order (no fused multiply-add;
   // CMakeLists.txt builds this file with -ffp-contract=off): the moments then round
   // as torch.optim's do, and runs agree with it step by step.
   for (; i + lanes <= n; i += lanes) {
     const auto pi = hn::Mul(hn::LoadU(d, p + i), shrink);
-    const auto gi = hn::Add(hn::LoadU(d, g + i), hn::Mul(l2, pi));
+    const auto gi = hn::Add(hn::Mul(hn::LoadU(d, g + i), grad_scale), hn::Mul(l2, pi));
+    if (s.zero_grad) hn::StoreU(zero, d, g + i);
     const auto mi = hn::Add(hn::Mul(b1, hn::LoadU(d, m + i)), hn::Mul(c1, gi));
     const auto vi = hn::Add(hn::Mul(b2, hn::LoadU(d, v + i)), hn::Mul(hn::Mul(c2, gi), gi));
     hn::StoreU(mi, d, m + i);
@@ -52,14 +54,16 @@ namespace attn::kernels {
 
 HWY_EXPORT(AdamUpdate);
 
-void adam_update(float* p, float* m, float* v, const float* g, std::int64_t n, const AdamStep& s) {
+void adam_update(float* p, float* m, float* v, float* g, std::int64_t n, const AdamStep& s) {
   HWY_DYNAMIC_DISPATCH(AdamUpdate)(p, m, v, g, n, s);
 }
 
-void adam_update_plain(float* p, float* m, float* v, const float* g, std::int64_t n, const AdamStep& s) {
+void adam_update_plain(float* p, float* m, float* v, float* g, std::int64_t n, const AdamStep& s) {
   for (std::int64_t i = 0; i < n; ++i) {
     const float pi = p[i] * s.shrink;
-    const float gi = g[i] + s.l2 * pi;
+    const float gs = g[i] * s.grad_scale;
+    if (s.zero_grad) g[i] = 0.0f;
+    const float gi = gs + s.l2 * pi;
     const float mi = s.beta1 * m[i] + s.c1 * gi;
     const float vi = s.beta2 * v[i] + s.c2 * gi * gi;
     m[i] = mi;
