@@ -68,7 +68,7 @@ void batched_gemm(const Tensor& out, const Tensor& a_in, const Tensor& b_in) {
     T* po = out.data<T>();
     auto one = [&](std::int64_t i) {
       kernels::gemm_rows(m, n, k, kernels::MatrixRef<T>{pa + offset_of(a, i), lda, ta},
-                    kernels::MatrixRef<T>{pb + offset_of(b, i), ldb, tb}, po + i * m * n, n);
+                         kernels::MatrixRef<T>{pb + offset_of(b, i), ldb, tb}, po + i * m * n, n);
     };
     // Many small products: one per thread (the BLAS then runs single-threaded inside
     // the region). Few large ones: one after another, each using every thread.
@@ -183,7 +183,8 @@ Tensor linear(const Tensor& x, const Tensor& weight, const Tensor& bias) {
       std::vector<Tensor> grads(bias.defined() ? 3 : 2);
       if (x2.requires_grad()) grads[0] = matmul_forward(dy.contiguous(), weight.detach());
       if (weight.requires_grad()) {
-        grads[1] = weight_grad(weight, transpose(reshape(dy.detach(), {-1, c_out}), 0, 1), reshape(x2.detach(), {-1, c_in}));
+        grads[1] =
+            weight_grad(weight, transpose(reshape(dy.detach(), {-1, c_out}), 0, 1), reshape(x2.detach(), {-1, c_in}));
       }
       if (bias.defined() && bias.requires_grad()) grads[2] = sum_to(dy.detach(), bias.shape());
       return grads;

@@ -68,7 +68,7 @@ double grad_norm(const std::vector<Tensor>& params) {
 }
 
 double clip_coefficient(double total, double max_norm) {
-  ATTN_CHECK(max_norm > 0.0, "clip_grad_norm_: max_norm must be positive, got ", max_norm);
+  ATTN_CHECK(max_norm > 0.0, "clip_coefficient: max_norm must be positive, got ", max_norm);
   if (!std::isfinite(total)) return 1.0;
   return std::min(1.0, max_norm / (total + 1e-6));
 }

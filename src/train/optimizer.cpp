@@ -35,9 +35,13 @@ void Optimizer::set_lr(double lr) {
   lr_ = lr;
 }
 
-void Optimizer::step(double grad_scale) { step_with({.scale = grad_scale, .zero = false}); }
+void Optimizer::step(double grad_scale) {
+  step_with({.scale = grad_scale, .zero = false});
+}
 
-void Optimizer::step_and_zero_grad(double grad_scale) { step_with({.scale = grad_scale, .zero = true}); }
+void Optimizer::step_and_zero_grad(double grad_scale) {
+  step_with({.scale = grad_scale, .zero = true});
+}
 
 void Optimizer::step_with(const GradUse& use) {
   ATTN_CHECK(std::isfinite(use.scale) && use.scale >= 0.0, "optimizer: gradient scale must be finite and >= 0, got ",

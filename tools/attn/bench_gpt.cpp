@@ -126,11 +126,12 @@ void run_gpt(const GPTBenchOptions& o) {
 
   TrainingStepTimes times;
   const auto step = [&] {
-    times.run(params, [&] { return model.loss(ids, targets); },
-              [&](double clip) {
-                decay_opt.step_and_zero_grad(clip);
-                no_decay_opt.step_and_zero_grad(clip);
-              });
+    times.run(
+        params, [&] { return model.loss(ids, targets); },
+        [&](double clip) {
+          decay_opt.step_and_zero_grad(clip);
+          no_decay_opt.step_and_zero_grad(clip);
+        });
   };
 
   SgemmCeiling sgemm(o.ceiling_n);
@@ -158,8 +159,8 @@ void run_gpt(const GPTBenchOptions& o) {
       static_cast<long long>(b), static_cast<long long>(t), o.dropout, step_s * 1e3, tokens_per_s, o.repeat,
       num_threads(), load);
   std::printf(
-      "  forward %.3f ms (%.1f GFLOP/s), backward %.3f ms (%.1f GFLOP/s), optimiser (grad norm, AdamW clipping and zeroing) "
-      "%.3f ms; medians per phase\n",
+      "  forward %.3f ms (%.1f GFLOP/s), backward %.3f ms (%.1f GFLOP/s), optimiser (grad norm, AdamW clipping "
+      "and zeroing) %.3f ms; medians per phase\n",
       forward_ms, flops.total() / 3 / (forward_ms * 1e-3) * 1e-9, backward_ms,
       flops.total() * 2 / 3 / (backward_ms * 1e-3) * 1e-9, optimizer_ms);
   std::printf(

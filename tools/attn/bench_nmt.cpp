@@ -140,8 +140,10 @@ void bench_training(const NMTBenchOptions& o, Json& j) {
       static_cast<long long>(o.embed), static_cast<long long>(o.hidden), static_cast<long long>(o.vocab),
       n_params * 1e-6, static_cast<long long>(b), static_cast<long long>(s), static_cast<long long>(t), step_s * 1e3,
       tokens_per_s, o.repeat, num_threads());
-  std::printf("  forward %.3f ms, backward %.3f ms, optimiser (grad norm, Adam clipping at 1.0 and zeroing) %.3f ms; medians per phase\n",
-              forward_ms, backward_ms, optimizer_ms);
+  std::printf(
+      "  forward %.3f ms, backward %.3f ms, optimiser (grad norm, Adam clipping at 1.0 and zeroing) %.3f ms; medians "
+      "per phase\n",
+      forward_ms, backward_ms, optimizer_ms);
   std::printf(
       "  model FLOPs (matrix products, 3 x forward): encoder %.3f + decoder %.3f + generator %.3f = %.3f GFLOP per "
       "step\n",
