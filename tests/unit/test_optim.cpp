@@ -322,6 +322,21 @@ TEST(Optimizer, StepAndZeroGradThenBackwardAddsIntoTheSameBuffers) {
   }
 }
 
+// leaf_grad_sink gives a leaf's own contiguous gradient buffer and nothing else.
+TEST(Autograd, LeafGradSinkIsTheLeafsOwnBuffer) {
+  Generator gen(35);
+  Tensor w = randn({3, 4}, gen).set_requires_grad(true);
+  EXPECT_FALSE(leaf_grad_sink(w).defined());  // no gradient yet
+  w.set_grad(zeros({3, 4}));
+  const Tensor sink = leaf_grad_sink(w);
+  ASSERT_TRUE(sink.defined());
+  EXPECT_EQ(sink.storage().get(), w.grad().storage().get());
+  EXPECT_FALSE(leaf_grad_sink(scale(w, 2.0)).defined());       // not a leaf
+  EXPECT_FALSE(leaf_grad_sink(randn({3, 4}, gen)).defined());  // needs no gradient
+  w.set_grad(transpose(zeros({4, 3}), 0, 1));
+  EXPECT_FALSE(leaf_grad_sink(w).defined());  // not contiguous
+}
+
 // A weight used several times in one graph (an RNN's per-step product) gets the sum
 // of its uses: the later products add into the buffer the first one left.
 TEST(Autograd, AWeightUsedThriceGetsTheSumOfItsUses) {
@@ -336,6 +351,35 @@ TEST(Autograd, AWeightUsedThriceGetsTheSumOfItsUses) {
       .backward();
   const Tensor want = add(add(copies[0].grad(), copies[1].grad()), copies[2].grad());
   expect_values(w.grad(), want.to_vector(), 1e-12);
+
+  // The same through matmul with a batch of inputs against one 2-D weight (the
+  // product that folds the batch into one (K, N) gradient).
+  const Tensor xb = randn({2, 4, 6}, gen, DType::F64);
+  Tensor wm = w0.clone().set_requires_grad(true);
+  sum(tanh(matmul(tanh(matmul(tanh(matmul(xb, wm)), wm)), wm))).backward();
+  std::vector<Tensor> mcopies;
+  for (int i = 0; i < 3; ++i) mcopies.push_back(w0.clone().set_requires_grad(true));
+  sum(tanh(matmul(tanh(matmul(tanh(matmul(xb, mcopies[0])), mcopies[1])), mcopies[2]))).backward();
+  const Tensor mwant = add(add(mcopies[0].grad(), mcopies[1].grad()), mcopies[2].grad());
+  expect_values(wm.grad(), mwant.to_vector(), 1e-12);
+}
+
+// A gradient that is not contiguous (set by hand as a transposed view) is read as
+// it is and replaced by zeros.
+TEST(Optimizer, StepAndZeroGradWithANonContiguousGradient) {
+  Generator gen(34);
+  const Tensor p0 = randn({3, 4}, gen), g = randn({4, 3}, gen);
+  Tensor want = p0.clone().set_requires_grad(true), got = p0.clone().set_requires_grad(true);
+  AdamW want_opt({{"p", want}}, {.lr = 0.1, .weight_decay = 0.1});
+  AdamW got_opt({{"p", got}}, {.lr = 0.1, .weight_decay = 0.1});
+  want.set_grad(transpose(g, 0, 1).contiguous());
+  got.set_grad(transpose(g, 0, 1));
+  ASSERT_FALSE(got.grad().is_contiguous());
+  want_opt.step(0.5);
+  got_opt.step_and_zero_grad(0.5);
+  EXPECT_EQ(got.to_vector(), want.to_vector());
+  for (const double x : got.grad().to_vector()) ASSERT_EQ(x, 0.0);
+  for (const double x : g.to_vector()) ASSERT_NE(x, 0.0);  // the transposed tensor itself is left alone
 }
 
 // --- Schedules ------------------------------------------------------------------
