@@ -36,7 +36,7 @@ namespace {
 
 constexpr double kRelTol = 1e-5;
 
-enum class MaskKind { None, Causal, KeyPadding, Window, Strided, Fixed, Bias, CausalPaddingBias };
+enum class MaskKind { None, Causal, KeyPadding, Window, Strided, Fixed, Bias, CausalPaddingBias, PaddedKeyTile };
 const char* mask_name(MaskKind m) {
   switch (m) {
     case MaskKind::None:
@@ -55,6 +55,8 @@ const char* mask_name(MaskKind m) {
       return "bias";
     case MaskKind::CausalPaddingBias:
       return "causal+padding+bias";
+    case MaskKind::PaddedKeyTile:
+      return "causal+padding, keys [128, 256) all padding";
   }
   return "?";
 }
@@ -108,6 +110,13 @@ AttentionOptions options_for(const Case& c, Generator& gen) {
       o.mask.causal = true;
       o.mask.key_padding = random_padding(c.b, c.s, gen, false);
       o.bias = randn({c.b, 1, c.t, c.s}, gen, c.dtype);
+      break;
+    case MaskKind::PaddedKeyTile:  // the kernel skips a whole key tile between visible ones
+      o.mask.causal = true;
+      o.mask.key_padding = random_padding(c.b, c.s, gen, false);
+      for (std::int64_t b = 0; b < c.b; ++b)
+        for (std::int64_t j = 128; j < std::min<std::int64_t>(256, c.s); ++j)
+          o.mask.key_padding.data<std::uint8_t>()[b * c.s + j] = 1;
       break;
   }
   return o;
@@ -192,40 +201,59 @@ TEST(FlashAttention, FusedEqualsPlainAcrossMasksShapesAndGroups) {
     }
 }
 
+// The forward walks a query tile's keys in blocks of up to four key tiles; a skipped
+// tile ends a block, and the keys past it start the next.
+TEST(FlashAttention, FusedEqualsPlainAcrossASkippedKeyTile) {
+  expect_fused_equals_plain({2, 2, 1, 700, 760, 32, MaskKind::PaddedKeyTile}, 9);
+}
+
 TEST(FlashAttention, FusedEqualsPlainInDoublePrecision) {
   expect_fused_equals_plain({2, 4, 2, 33, 41, 16, MaskKind::CausalPaddingBias, DType::F64}, 7);
   expect_fused_equals_plain({1, 2, 1, 70, 66, 8, MaskKind::Strided, DType::F64}, 8);
 }
 
 // On every instruction set, with a mask of key ranges per row (causal and window:
-// the products skip the masked blocks of a tile) and with key padding (per pair).
+// the products skip the masked blocks of a tile) and with key padding (per pair); at
+// T = 130 every query tile's keys are one key block (its output stored straight from
+// the block's product), at T = 700 the causal rows walk two blocks, and a key tile of
+// nothing but padding splits them.
 TEST(FlashAttention, FastTilesEqualScalarReference) {
+  struct Config {
+    const char* name;
+    std::int64_t b, h, hkv, t, s, d, window;
+    bool padded;
+  };
+  const Config configs[] = {{"causal, window", 2, 4, 2, 130, 150, 40, 90, false},
+                            {"causal, window, key padding", 2, 4, 2, 130, 150, 40, 90, true},
+                            {"causal, two key blocks", 1, 2, 1, 700, 760, 40, 0, false},
+                            {"causal, key padding, a padded key tile", 2, 2, 1, 700, 760, 24, 0, true}};
   Generator gen(3);
-  const std::int64_t b = 2, h = 4, hkv = 2, t = 130, s = 150, d = 40;
-  const Tensor q = randn({b, h, t, d}, gen), k = randn({b, hkv, s, d}, gen), v = randn({b, hkv, s, d}, gen),
-               dout = randn({b, h, t, d}, gen);
-  const Tensor padding = random_padding(b, s, gen, false);
-  for (const bool padded : {false, true}) {
-    SCOPED_TRACE(padded ? "causal, window, key padding" : "causal, window");
+  for (const Config& c : configs) {
+    SCOPED_TRACE(c.name);
+    const Tensor q = randn({c.b, c.h, c.t, c.d}, gen), k = randn({c.b, c.hkv, c.s, c.d}, gen),
+                 v = randn({c.b, c.hkv, c.s, c.d}, gen), dout = randn({c.b, c.h, c.t, c.d}, gen);
+    Tensor padding = random_padding(c.b, c.s, gen, false);
+    if (c.b > 1 && c.s > 512)  // sequence 1: keys [128, 256), a whole key tile, are padding
+      for (std::int64_t j = 128; j < 256; ++j) padding.data<std::uint8_t>()[c.s + j] = 1;
     kernels::FlashProblem<float> p;
-    p.batch = b, p.heads = h, p.kv_heads = hkv, p.t = t, p.s = s, p.d = d, p.dv = d;
+    p.batch = c.b, p.heads = c.h, p.kv_heads = c.hkv, p.t = c.t, p.s = c.s, p.d = c.d, p.dv = c.d;
     p.scale = 0.2f;
     p.mask.causal = true;
-    p.mask.window = 90;
-    if (padded) p.mask.key_padding = padding.data<std::uint8_t>();
+    p.mask.window = c.window;
+    if (c.padded) p.mask.key_padding = padding.data<std::uint8_t>();
     for_each_target([&] {
       std::vector<Tensor> results;
       for (const kernels::FlashMath math : {kernels::FlashMath::Fast, kernels::FlashMath::Scalar}) {
-        Tensor out = empty({b, h, t, d}), lse = empty({b, h, t});
-        Tensor dq = empty({b, h, t, d}), dk = empty({b, hkv, s, d}), dv = empty({b, hkv, s, d});
+        Tensor out = empty({c.b, c.h, c.t, c.d}), lse = empty({c.b, c.h, c.t});
+        Tensor dq = empty({c.b, c.h, c.t, c.d}), dk = empty({c.b, c.hkv, c.s, c.d}), dv = empty({c.b, c.hkv, c.s, c.d});
         kernels::flash_attention_forward(out.data<float>(), lse.data<float>(), q.data<float>(), k.data<float>(),
                                          v.data<float>(), p, math);
         kernels::flash_attention_backward(dq.data<float>(), dk.data<float>(), dv.data<float>(), dout.data<float>(),
                                           q.data<float>(), k.data<float>(), v.data<float>(), out.data<float>(),
                                           lse.data<float>(), p, math);
-        for (const Tensor& x : {out, dq, dk, dv}) results.push_back(x);
+        for (const Tensor& x : {out, lse, dq, dk, dv}) results.push_back(x);
       }
-      for (std::size_t i = 0; i < 4; ++i) EXPECT_LE(relative_error(results[i], results[i + 4]), 1e-6) << "tensor " << i;
+      for (std::size_t i = 0; i < 5; ++i) EXPECT_LE(relative_error(results[i], results[i + 5]), 1e-6) << "tensor " << i;
     });
   }
 }

@@ -1,7 +1,7 @@
 // The register-blocked tile products of fused attention (src/kernels/cpu/
 // tile_product.h) against the BLAS's sgemm and sums in double, on every SIMD
 // instruction set: shapes with row, vector and column tails, a transposed left
-// operand, alpha and beta, per-row rescaling, the bands that skip masked blocks, and
+// operand, alpha and beta, per-row alpha and beta, the bands that skip masked blocks, and
 // the transposed copies of right operands.
 #include <cblas.h>
 #include <gtest/gtest.h>
@@ -112,7 +112,7 @@ TEST(TileProduct, RescaledRowsAndBandsOnEveryTarget) {
         Operands o(shape, transposed, gen);
         // Random bands, some rows empty; a is zero outside each row's depth band.
         std::vector<std::int64_t> depth_lo(shape.m), depth_hi(shape.m), col_lo(shape.m), col_hi(shape.m);
-        std::vector<float> scale(static_cast<std::size_t>(shape.m));
+        std::vector<float> scale(static_cast<std::size_t>(shape.m)), norm(static_cast<std::size_t>(shape.m));
         for (std::int64_t i = 0; i < shape.m; ++i) {
           const auto lo = static_cast<std::int64_t>(gen.uniform() * double(shape.k + 1));
           depth_lo[i] = std::min(lo, shape.k);
@@ -120,6 +120,7 @@ TEST(TileProduct, RescaledRowsAndBandsOnEveryTarget) {
           col_lo[i] = std::min(shape.n, static_cast<std::int64_t>(gen.uniform() * double(shape.n)));
           col_hi[i] = std::min(shape.n, col_lo[i] + 1 + static_cast<std::int64_t>(gen.uniform() * double(shape.n)));
           scale[i] = i % 3 == 0 ? 0.0f : i % 3 == 1 ? 1.0f : static_cast<float>(gen.uniform());
+          norm[i] = static_cast<float>(0.5 + gen.uniform());
           for (std::int64_t l = 0; l < shape.k; ++l)
             if (l < depth_lo[i] || l >= depth_hi[i]) (transposed ? o.a[l * o.lda + i] : o.a[i * o.lda + l]) = 0.0f;
         }
@@ -129,6 +130,12 @@ TEST(TileProduct, RescaledRowsAndBandsOnEveryTarget) {
                               {plain.data(), o.ldc, 1.0f, 0.5f}, band);
         kernels::tile_product(shape.m, shape.n, shape.k, o.left(), {o.b.data(), o.ldb},
                               {rescaled.data(), o.ldc, 1.0f, 1.0f, scale.data()}, band);
+        // Per-row alpha, and with both: c = 0.25 norm_i a·b (+ scale_i c).
+        std::vector<float> normalised(o.c0.size(), std::nanf("")), both = o.c0;  // beta 0: c is not read
+        kernels::tile_product(shape.m, shape.n, shape.k, o.left(), {o.b.data(), o.ldb},
+                              {normalised.data(), o.ldc, 0.25f, 0.0f, nullptr, norm.data()}, band);
+        kernels::tile_product(shape.m, shape.n, shape.k, o.left(), {o.b.data(), o.ldb},
+                              {both.data(), o.ldc, 0.25f, 1.0f, scale.data(), norm.data()}, band);
         for (std::int64_t i = 0; i < shape.m; ++i)
           for (std::int64_t j = col_lo[i]; j < col_hi[i]; ++j) {
             double sum, magnitude;
@@ -138,6 +145,12 @@ TEST(TileProduct, RescaledRowsAndBandsOnEveryTarget) {
                 << "beta 0.5, row " << i << " column " << j;
             ASSERT_NEAR(rescaled[i * o.ldc + j], sum + scale[i] * c0, 1e-6 * (magnitude + std::abs(c0)) + 1e-6)
                 << "rescaled, row " << i << " column " << j;
+            const double alpha = 0.25 * double(norm[i]);
+            ASSERT_NEAR(normalised[i * o.ldc + j], alpha * sum, 1e-6 * alpha * magnitude + 1e-6)
+                << "row alpha, row " << i << " column " << j;
+            ASSERT_NEAR(both[i * o.ldc + j], alpha * sum + scale[i] * c0,
+                        1e-6 * (alpha * magnitude + std::abs(c0)) + 1e-6)
+                << "row alpha and beta, row " << i << " column " << j;
           }
       }
   });

@@ -23,8 +23,36 @@ namespace {
 // Measured on (1, 12, 4096, 64) causal forward, see docs/attention/flash.md.
 constexpr std::int64_t kQueryTile = 128;
 constexpr std::int64_t kKeyTile = 128;
+// Forward: up to kBlockTiles consecutive key tiles form a key block, whose scores take
+// one online-softmax step per row and one product with V: a window of 256 keys is one
+// block per query tile, and causal rows rescale their sums every 512 keys instead of
+// every 128 (docs/attention/flash.md).
+constexpr std::int64_t kBlockTiles = 4;
+constexpr std::int64_t kKeyBlock = kBlockTiles * kKeyTile;
 
 enum class TileKind { Skip, Full, Partial };
+
+// One (query tile, key tile) pair: queries [i0, i0 + rows) against keys [j0, j0 + cols)
+// of sequence b, its kind, and the slot of its mask in Scratch (a key block's tiles
+// keep their masks side by side).
+struct TilePair {
+  std::int64_t b, i0, rows, j0, cols;
+  TileKind kind;
+  std::int64_t slot = 0;
+};
+
+// A run of up to kBlockTiles consecutive key tiles of one query tile, none skipped:
+// keys [j0, j0 + cols), tile t at j0 + t kKeyTile with the kind kinds[t].
+struct KeyBlock {
+  std::int64_t j0 = 0, cols = 0, tiles = 0;
+  TileKind kinds[kBlockTiles] = {};
+  bool partial = false;  // some tile is Partial
+
+  TilePair tile(std::int64_t t, std::int64_t b, std::int64_t i0, std::int64_t rows) const {
+    const std::int64_t start = j0 + t * kKeyTile;
+    return {b, i0, rows, start, std::min(kKeyTile, j0 + cols - start), kinds[t], t};
+  }
+};
 
 std::int64_t floor_div(std::int64_t a, std::int64_t b) {
   return a >= 0 ? a / b : -((-a + b - 1) / b);
@@ -138,18 +166,25 @@ class MaskRules {
 // Per-thread scratch of one work item.
 template <class T>
 struct Scratch {
-  std::vector<T> scores;   // (kQueryTile, kKeyTile): scores, then probabilities P
+  // Scores, then probabilities P: forward (kQueryTile, kKeyBlock), a key block's tiles
+  // side by side; backward (kQueryTile, kKeyTile).
+  std::vector<T> scores;
   std::vector<T> dscores;  // (kQueryTile, kKeyTile): dP, then dS (backward)
-  // The pairs of a Partial tile that may attend: under causal and window bounds only,
-  // keys [key_lo, key_hi) of each row and queries [query_lo, query_hi) of each key
-  // (tile coordinates); else visible (kQueryTile, kKeyTile), nonzero where visible.
+  // The pairs of a Partial tile that may attend, per slot: under causal and window
+  // bounds only, keys [key_lo, key_hi) of each row and queries [query_lo, query_hi) of
+  // each key (tile coordinates); else visible (kQueryTile, kKeyTile), nonzero where
+  // visible. key_lo, key_hi: (kBlockTiles, kQueryTile); visible: (kBlockTiles,
+  // kQueryTile, kKeyTile); query_lo, query_hi: slot 0 only.
   bool ranges = false;
   bool with_query_ranges = false;  // query_lo/hi are filled too (backward's dK, dV pass)
   std::vector<std::int64_t> key_lo, key_hi, query_lo, query_hi;
   std::vector<std::uint8_t> visible;
+  std::vector<std::int64_t> block_lo, block_hi;  // forward: each row's keys in its key block
   std::vector<T> acc;               // forward: (G, kQueryTile, Dv) unnormalised output
   std::vector<T> row_max, row_sum;  // forward: (G, kQueryTile)
   std::vector<T> row_scale;         // forward: (kQueryTile) the online softmax's rescale factors
+  std::vector<T> row_inv;           // forward: (kQueryTile) 1 / l, a lone block's normalisation
+  std::vector<KeyBlock> blocks;     // forward: the query tile's key blocks
 };
 
 // Where a tile product of either precision goes: c (M, N) with leading dimension ldc,
@@ -248,13 +283,15 @@ class TransposedRows {
 enum class BandUse { KeysAsDepth, KeysAsColumns, QueriesAsDepth };
 
 template <class T>
-TileBand band_of(const Scratch<T>& w, TileKind kind, BandUse use) {
-  if (kind != TileKind::Partial || !w.ranges) return {};
+TileBand band_of(const Scratch<T>& w, const TilePair& tile, BandUse use) {
+  if (tile.kind != TileKind::Partial || !w.ranges) return {};
+  const std::int64_t* lo = w.key_lo.data() + tile.slot * kQueryTile;
+  const std::int64_t* hi = w.key_hi.data() + tile.slot * kQueryTile;
   switch (use) {
     case BandUse::KeysAsDepth:
-      return {w.key_lo.data(), w.key_hi.data(), nullptr, nullptr};
+      return {lo, hi, nullptr, nullptr};
     case BandUse::KeysAsColumns:
-      return {nullptr, nullptr, w.key_lo.data(), w.key_hi.data()};
+      return {nullptr, nullptr, lo, hi};
     case BandUse::QueriesAsDepth:  // the rows of Pᵀ and dSᵀ are keys
       return {w.query_lo.data(), w.query_hi.data(), nullptr, nullptr};
   }
@@ -263,54 +300,66 @@ TileBand band_of(const Scratch<T>& w, TileKind kind, BandUse use) {
 
 // The rows' visible keys of a Partial causal or window tile, for flash_softmax.h.
 template <class T>
-RowRanges key_ranges_of(const Scratch<T>& w, TileKind kind) {
-  const TileBand keys = band_of(w, kind, BandUse::KeysAsDepth);
+RowRanges key_ranges_of(const Scratch<T>& w, const TilePair& tile) {
+  const TileBand keys = band_of(w, tile, BandUse::KeysAsDepth);
   return {keys.depth_lo, keys.depth_hi};
 }
+
+// Where a score tile goes: (rows, cols) at data, leading dimension ld.
+template <class T>
+struct ScoreOut {
+  T* data;
+  std::int64_t ld;
+};
 
 // The score tile of head h: scores (rows, cols) = scale q_tile · k_t + bias, -inf
 // where the Partial mask says so. q_tile (rows, D), k_t (D, cols) = Kᵀ of the tile.
 template <class T>
-void score_tile(Scratch<T>& w, const FlashProblem<T>& p, FlashMath math, TileKind kind, const T* q_tile,
-                MatrixRef<T> k_t, std::int64_t b, std::int64_t h, std::int64_t i0, std::int64_t rows, std::int64_t j0,
-                std::int64_t cols) {
-  T* sc = w.scores.data();
-  tile_gemm<T>(math, rows, cols, p.d, {q_tile, p.d, false}, k_t, {sc, kKeyTile, p.scale, T(0)},
-               band_of(w, kind, BandUse::KeysAsColumns));
+void score_tile(const Scratch<T>& w, const FlashProblem<T>& p, FlashMath math, const TilePair& tile, std::int64_t h,
+                const T* q_tile, MatrixRef<T> k_t, ScoreOut<T> out) {
+  T* sc = out.data;
+  const std::int64_t ld = out.ld, rows = tile.rows, cols = tile.cols;
+  tile_gemm<T>(math, rows, cols, p.d, {q_tile, p.d, false}, k_t, {sc, ld, p.scale, T(0)},
+               band_of(w, tile, BandUse::KeysAsColumns));
   if (p.bias) {
-    const T* bias = p.bias + b * p.bias_batch_stride + h * p.bias_head_stride + i0 * p.s + j0;
+    const T* bias = p.bias + tile.b * p.bias_batch_stride + h * p.bias_head_stride + tile.i0 * p.s + tile.j0;
     for (std::int64_t r = 0; r < rows; ++r)
-      for (std::int64_t c = 0; c < cols; ++c) sc[r * kKeyTile + c] += bias[r * p.s + c];
+      for (std::int64_t c = 0; c < cols; ++c) sc[r * ld + c] += bias[r * p.s + c];
   }
-  if (kind == TileKind::Partial && w.ranges) {
+  if (tile.kind == TileKind::Partial && w.ranges) {
     // The fast row steps read a row's range widened to whole vectors (at most
     // kRowStepMargin scores on each side) and zero the rest themselves; the plain
     // loops read the whole row.
     const std::int64_t margin = vector_steps<T>(math) ? kRowStepMargin : cols;
+    const std::int64_t* key_lo = w.key_lo.data() + tile.slot * kQueryTile;
+    const std::int64_t* key_hi = w.key_hi.data() + tile.slot * kQueryTile;
     for (std::int64_t r = 0; r < rows; ++r) {
-      T* row = sc + r * kKeyTile;
-      const std::int64_t lo = w.key_lo[r], hi = w.key_hi[r];
+      T* row = sc + r * ld;
+      const std::int64_t lo = key_lo[r], hi = key_hi[r];
       std::fill(row + std::max<std::int64_t>(0, lo - margin), row + lo, -std::numeric_limits<T>::infinity());
       std::fill(row + hi, row + std::min(cols, hi + margin), -std::numeric_limits<T>::infinity());
     }
-  } else if (kind == TileKind::Partial) {
-    const std::uint8_t* vis = w.visible.data();
+  } else if (tile.kind == TileKind::Partial) {
+    const std::uint8_t* vis = w.visible.data() + tile.slot * kQueryTile * kKeyTile;
     for (std::int64_t r = 0; r < rows; ++r)
       for (std::int64_t c = 0; c < cols; ++c)
-        if (!vis[r * kKeyTile + c]) sc[r * kKeyTile + c] = -std::numeric_limits<T>::infinity();
+        if (!vis[r * kKeyTile + c]) sc[r * ld + c] = -std::numeric_limits<T>::infinity();
   }
 }
 
+// The mask of a Partial tile into its slot of w.
 template <class T>
-void fill_visible(Scratch<T>& w, const MaskRules& rules, std::int64_t b, std::int64_t i0, std::int64_t rows,
-                  std::int64_t j0, std::int64_t cols) {
+void fill_visible(Scratch<T>& w, const MaskRules& rules, const TilePair& tile) {
+  const std::int64_t i0 = tile.i0, rows = tile.rows, j0 = tile.j0, cols = tile.cols;
   w.ranges = rules.ranges_only();
   if (w.ranges) {  // causal and window: one range of keys per row
+    std::int64_t* key_lo = w.key_lo.data() + tile.slot * kQueryTile;
+    std::int64_t* key_hi = w.key_hi.data() + tile.slot * kQueryTile;
     for (std::int64_t r = 0; r < rows; ++r) {
       std::int64_t lo, hi;
       rules.visible_keys(i0 + r, j0, j0 + cols, lo, hi);
-      w.key_lo[r] = std::min(lo - j0, cols);  // a row that sees none has lo = hi, possibly past the tile
-      w.key_hi[r] = std::clamp(hi - j0, w.key_lo[r], cols);
+      key_lo[r] = std::min(lo - j0, cols);  // a row that sees none has lo = hi, possibly past the tile
+      key_hi[r] = std::clamp(hi - j0, key_lo[r], cols);
     }
     for (std::int64_t c = 0; c < cols && w.with_query_ranges; ++c) {
       std::int64_t lo, hi;
@@ -320,16 +369,18 @@ void fill_visible(Scratch<T>& w, const MaskRules& rules, std::int64_t b, std::in
     }
     return;
   }
+  std::uint8_t* vis = w.visible.data() + tile.slot * kQueryTile * kKeyTile;
   for (std::int64_t r = 0; r < rows; ++r)
-    for (std::int64_t c = 0; c < cols; ++c) w.visible[r * kKeyTile + c] = rules.visible(b, i0 + r, j0 + c) ? 1 : 0;
+    for (std::int64_t c = 0; c < cols; ++c) vis[r * kKeyTile + c] = rules.visible(tile.b, i0 + r, j0 + c) ? 1 : 0;
 }
 
 // P (rows, cols) = e^(scores - lse) in place; rows with lse = +inf (no visible key) are 0.
 template <class T>
-void probabilities(Scratch<T>& w, FlashMath math, TileKind kind, const T* lse, std::int64_t rows, std::int64_t cols) {
+void probabilities(Scratch<T>& w, FlashMath math, const TilePair& tile, const T* lse) {
+  const std::int64_t rows = tile.rows, cols = tile.cols;
   if constexpr (std::is_same_v<T, float>) {
     if (vector_steps<T>(math))
-      return probabilities_from_lse(w.scores.data(), kKeyTile, rows, cols, lse, key_ranges_of(w, kind));
+      return probabilities_from_lse(w.scores.data(), kKeyTile, rows, cols, lse, key_ranges_of(w, tile));
   }
   for (std::int64_t r = 0; r < rows; ++r) {
     T* row = w.scores.data() + r * kKeyTile;
@@ -347,22 +398,25 @@ std::int64_t tiles(std::int64_t n, std::int64_t tile) {
 
 template <class T>
 void make_scratch(Scratch<T>& w, std::int64_t group, std::int64_t dv) {
-  w.scores.assign(kQueryTile * kKeyTile, T(0));
+  w.scores.assign(kQueryTile * kKeyBlock, T(0));
   w.dscores.assign(kQueryTile * kKeyTile, T(0));
-  w.visible.assign(kQueryTile * kKeyTile, 0);
-  w.key_lo.assign(kQueryTile, 0);
-  w.key_hi.assign(kQueryTile, 0);
+  w.visible.assign(kBlockTiles * kQueryTile * kKeyTile, 0);
+  w.key_lo.assign(kBlockTiles * kQueryTile, 0);
+  w.key_hi.assign(kBlockTiles * kQueryTile, 0);
   w.query_lo.assign(kKeyTile, 0);
   w.query_hi.assign(kKeyTile, 0);
+  w.block_lo.assign(kQueryTile, 0);
+  w.block_hi.assign(kQueryTile, 0);
   w.acc.assign(group * kQueryTile * dv, T(0));
   w.row_max.assign(group * kQueryTile, T(0));
   w.row_sum.assign(group * kQueryTile, T(0));
   w.row_scale.assign(kQueryTile, T(1));
+  w.row_inv.assign(kQueryTile, T(0));
 }
 
-// Calls tile(j0, cols, kind) for every key tile that queries [i0, i0 + rows) of
-// sequence b may see, in order, with the mask of Partial tiles in w. The forward
-// pass and the backward's dQ pass walk the keys of a query tile this way.
+// Calls tile(pair) for every key tile that queries [i0, i0 + rows) of sequence b may
+// see, in order, with the mask of Partial tiles in w's slot 0. The backward's dQ pass
+// walks the keys of a query tile this way.
 template <class T, class TileFn>
 void for_each_key_tile(Scratch<T>& w, const MaskRules& rules, std::int64_t s, std::int64_t b, std::int64_t i0,
                        std::int64_t rows, TileFn&& tile) {
@@ -370,11 +424,57 @@ void for_each_key_tile(Scratch<T>& w, const MaskRules& rules, std::int64_t s, st
   rules.key_range(i0, i0 + rows, lo, hi);
   for (std::int64_t j0 = lo / kKeyTile * kKeyTile; j0 < hi; j0 += kKeyTile) {
     const std::int64_t cols = std::min(kKeyTile, s - j0);
-    const TileKind kind = rules.classify(b, i0, i0 + rows, j0, j0 + cols);
-    if (kind == TileKind::Skip) continue;
-    if (kind == TileKind::Partial) fill_visible(w, rules, b, i0, rows, j0, cols);
-    tile(j0, cols, kind);
+    const TilePair pair{b, i0, rows, j0, cols, rules.classify(b, i0, i0 + rows, j0, j0 + cols)};
+    if (pair.kind == TileKind::Skip) continue;
+    if (pair.kind == TileKind::Partial) fill_visible(w, rules, pair);
+    tile(pair);
   }
+}
+
+// The key blocks of queries [i0, i0 + rows) of sequence b, in order: the key tiles they
+// may see, a skipped tile or every kBlockTiles tiles ending a block. The forward pass
+// walks the keys of a query tile this way.
+inline void plan_key_blocks(const MaskRules& rules, std::int64_t s, std::int64_t b, std::int64_t i0,
+                            std::int64_t rows, std::vector<KeyBlock>& blocks) {
+  blocks.clear();
+  KeyBlock block;
+  const auto close = [&] {
+    if (block.tiles > 0) blocks.push_back(block);
+    block = {};
+  };
+  std::int64_t lo, hi;
+  rules.key_range(i0, i0 + rows, lo, hi);
+  for (std::int64_t j0 = lo / kKeyTile * kKeyTile; j0 < hi; j0 += kKeyTile) {
+    const std::int64_t cols = std::min(kKeyTile, s - j0);
+    const TileKind kind = rules.classify(b, i0, i0 + rows, j0, j0 + cols);
+    if (kind == TileKind::Skip) {
+      close();
+      continue;
+    }
+    if (block.tiles == 0) block.j0 = j0;
+    block.kinds[block.tiles++] = kind;
+    block.cols += cols;
+    block.partial = block.partial || kind == TileKind::Partial;
+    if (block.tiles == kBlockTiles) close();
+  }
+  close();
+}
+
+// Each row's visible keys in a key block with Partial tiles under causal and window
+// bounds (block coordinates: the rows' ranges in the block's tiles join into one), for
+// the row steps and the product with V; none where every tile is Full or the mask is
+// not of ranges (the scores are then -inf wherever a pair is masked).
+template <class T>
+RowRanges block_ranges(Scratch<T>& w, const MaskRules& rules, const KeyBlock& block, std::int64_t i0,
+                       std::int64_t rows) {
+  if (!block.partial || !rules.ranges_only()) return {};
+  for (std::int64_t r = 0; r < rows; ++r) {
+    std::int64_t lo, hi;
+    rules.visible_keys(i0 + r, block.j0, block.j0 + block.cols, lo, hi);
+    w.block_lo[r] = std::min(lo - block.j0, block.cols);
+    w.block_hi[r] = std::clamp(hi - block.j0, w.block_lo[r], block.cols);
+  }
+  return {w.block_lo.data(), w.block_hi.data()};
 }
 
 // The running state of the online softmax for the rows of one head: maxima m and
@@ -386,25 +486,33 @@ struct RunningRows {
   T* acc;
 };
 
-// The online softmax's step for the score tile in w.scores (flash_softmax.h) and the
-// tile's product with v_tile (cols, Dv): m and l updated, scores turned into
-// e^(s - m), acc rescaled and the product added.
+// The online softmax's step for a key block's scores in w.scores (flash_softmax.h;
+// keys: the rows' ranges, or none) and their product with v_block (cols, Dv): m and l
+// updated, scores turned into e^(s - m), then either acc rescaled and the product
+// added, or, where out is given (fast path, a query tile's only block), the product
+// normalised by 1 / l as it is stored into out (rows, Dv): no accumulator to rescale
+// or to copy out.
 template <class T>
-void softmax_and_product(Scratch<T>& w, FlashMath math, TileKind kind, std::int64_t rows, std::int64_t cols,
-                         const T* v_tile, RunningRows<T> run, std::int64_t dv) {
+void softmax_and_product(Scratch<T>& w, FlashMath math, RowRanges keys, std::int64_t rows, std::int64_t cols,
+                         const T* v_block, RunningRows<T> run, std::int64_t dv, T* out = nullptr) {
   T* m = run.m;
   T* l = run.l;
   T* acc = run.acc;
   if constexpr (std::is_same_v<T, float>) {
     if (vector_steps<T>(math)) {
-      online_softmax_step(w.scores.data(), kKeyTile, rows, cols, m, l, w.row_scale.data(), key_ranges_of(w, kind));
-      return tile_product(rows, dv, cols, {w.scores.data(), kKeyTile, 1}, {v_tile, dv},
-                          {acc, dv, 1.0f, 1.0f, w.row_scale.data()}, band_of(w, kind, BandUse::KeysAsDepth));
+      online_softmax_step(w.scores.data(), kKeyBlock, rows, cols, m, l, w.row_scale.data(), keys);
+      const TileBand band{keys.lo, keys.hi, nullptr, nullptr};
+      if (!out)
+        return tile_product(rows, dv, cols, {w.scores.data(), kKeyBlock, 1}, {v_block, dv},
+                            {acc, dv, 1.0f, 1.0f, w.row_scale.data()}, band);
+      for (std::int64_t r = 0; r < rows; ++r) w.row_inv[r] = l[r] > 0 ? 1.0f / l[r] : 0.0f;
+      return tile_product(rows, dv, cols, {w.scores.data(), kKeyBlock, 1}, {v_block, dv},
+                          {out, dv, 1.0f, 0.0f, nullptr, w.row_inv.data()}, band);
     }
   }
   const T inf = std::numeric_limits<T>::infinity();
   for (std::int64_t r = 0; r < rows; ++r) {
-    T* row = w.scores.data() + r * kKeyTile;
+    T* row = w.scores.data() + r * kKeyBlock;
     const T tile_max = *std::max_element(row, row + cols);
     const T new_max = std::max(m[r], tile_max);
     if (new_max == -inf) {  // nothing visible yet: P = 0 leaves acc untouched
@@ -417,7 +525,7 @@ void softmax_and_product(Scratch<T>& w, FlashMath math, TileKind kind, std::int6
       for (std::int64_t c = 0; c < dv; ++c) acc[r * dv + c] *= rescale;
     m[r] = new_max;
   }
-  tile_gemm<T>(math, rows, dv, cols, {w.scores.data(), kKeyTile, false}, {v_tile, dv, false}, {acc, dv, T(1), T(1)});
+  tile_gemm<T>(math, rows, dv, cols, {w.scores.data(), kKeyBlock, false}, {v_block, dv, false}, {acc, dv, T(1), T(1)});
 }
 
 // Forward of one work item: query tile qt of every head of key/value head kvh.
@@ -426,31 +534,41 @@ void forward_item(Scratch<T>& w, T* out, T* lse, const T* q, const TransposedRow
                   const FlashProblem<T>& p, const MaskRules& rules, FlashMath math, std::int64_t b, std::int64_t kvh,
                   std::int64_t qt) {
   const std::int64_t group = p.heads / p.kv_heads, d = p.d, dv = p.dv;
-  const std::int64_t i0 = qt * kQueryTile, rows = std::min(kQueryTile, p.t - i0);
+  const std::int64_t i0 = qt * kQueryTile, rows = std::min(kQueryTile, p.t - i0), bkv = b * p.kv_heads + kvh;
   const T inf = std::numeric_limits<T>::infinity();
-  std::fill(w.acc.begin(), w.acc.end(), T(0));
+  plan_key_blocks(rules, p.s, b, i0, rows, w.blocks);
+  // A query tile whose keys form one block (a window's, a short sequence's) stores its
+  // output straight from that block's product; others accumulate over their blocks.
+  const bool direct = vector_steps<T>(math) && w.blocks.size() == 1;
+  if (!direct) std::fill(w.acc.begin(), w.acc.end(), T(0));
   std::fill(w.row_max.begin(), w.row_max.end(), -inf);
   std::fill(w.row_sum.begin(), w.row_sum.end(), T(0));
-  for_each_key_tile(w, rules, p.s, b, i0, rows, [&](std::int64_t j0, std::int64_t cols, TileKind kind) {
-    const T* v_tile = v + ((b * p.kv_heads + kvh) * p.s + j0) * dv;  // (cols, Dv)
-    for (std::int64_t g = 0; g < group; ++g) {                       // the K/V tile serves every head of the group
-      const std::int64_t h = kvh * group + g;
-      score_tile(w, p, math, kind, q + ((b * p.heads + h) * p.t + i0) * d, k_t.tile(b * p.kv_heads + kvh, j0), b, h, i0,
-                 rows, j0, cols);
+  for (const KeyBlock& block : w.blocks) {
+    for (std::int64_t t = 0; t < block.tiles; ++t)
+      if (block.kinds[t] == TileKind::Partial) fill_visible(w, rules, block.tile(t, b, i0, rows));
+    const RowRanges keys = block_ranges(w, rules, block, i0, rows);
+    const T* v_block = v + (bkv * p.s + block.j0) * dv;  // (cols, Dv)
+    for (std::int64_t g = 0; g < group; ++g) {           // the K/V block serves every head of the group
+      const std::int64_t h = kvh * group + g, row0 = (b * p.heads + h) * p.t + i0;
+      for (std::int64_t t = 0; t < block.tiles; ++t) {
+        const TilePair tile = block.tile(t, b, i0, rows);
+        score_tile(w, p, math, tile, h, q + row0 * d, k_t.tile(bkv, tile.j0),
+                   ScoreOut<T>{w.scores.data() + t * kKeyTile, kKeyBlock});
+      }
       const RunningRows<T> run{w.row_max.data() + g * kQueryTile, w.row_sum.data() + g * kQueryTile,
                                w.acc.data() + g * kQueryTile * dv};
-      softmax_and_product(w, math, kind, rows, cols, v_tile, run, dv);
+      softmax_and_product(w, math, keys, rows, block.cols, v_block, run, dv, direct ? out + row0 * dv : nullptr);
     }
-  });
+  }
   for (std::int64_t g = 0; g < group; ++g) {
-    const std::int64_t h = kvh * group + g;
+    const std::int64_t row0 = (b * p.heads + kvh * group + g) * p.t + i0;
     const T* acc = w.acc.data() + g * kQueryTile * dv;
     for (std::int64_t r = 0; r < rows; ++r) {
       const T l = w.row_sum[g * kQueryTile + r];
-      const std::int64_t row = (b * p.heads + h) * p.t + i0 + r;
       const T inv = l > 0 ? T(1) / l : T(0);
-      for (std::int64_t c = 0; c < dv; ++c) out[row * dv + c] = acc[r * dv + c] * inv;
-      lse[row] = l > 0 ? w.row_max[g * kQueryTile + r] + std::log(l) : inf;
+      if (!direct)
+        for (std::int64_t c = 0; c < dv; ++c) out[(row0 + r) * dv + c] = acc[r * dv + c] * inv;
+      lse[row0 + r] = l > 0 ? w.row_max[g * kQueryTile + r] + std::log(l) : inf;
     }
   }
 }
@@ -514,10 +632,11 @@ void flash_attention_backward(T* dq, T* dk, T* dv, const T* dout, const T* q, co
   const TransposedRows<T> v_t(v, p.batch * p.kv_heads, p.s, width_v, vector_steps<T>(math));
 
   // dS (rows, cols) = P ∘ (dO_tile Vᵀ - delta) in w.dscores, v_tile_t = Vᵀ (Dv, cols); P in w.scores.
-  auto score_gradient = [&](Scratch<T>& w, TileKind kind, const T* dout_tile, MatrixRef<T> v_tile_t,
-                            const T* delta_rows, std::int64_t rows, std::int64_t cols) {
+  auto score_gradient = [&](Scratch<T>& w, const TilePair& tile, const T* dout_tile, MatrixRef<T> v_tile_t,
+                            const T* delta_rows) {
     T* ds = w.dscores.data();
-    const TileBand band = band_of(w, kind, BandUse::KeysAsColumns);
+    const std::int64_t rows = tile.rows, cols = tile.cols;
+    const TileBand band = band_of(w, tile, BandUse::KeysAsColumns);
     tile_gemm<T>(math, rows, cols, width_v, {dout_tile, width_v, false}, v_tile_t, {ds, kKeyTile, T(1), T(0)}, band);
     if (band.col_lo)  // dP outside the band was not computed: P is 0 there, and so is dS
       for (std::int64_t r = 0; r < rows; ++r) {
@@ -546,19 +665,19 @@ void flash_attention_backward(T* dq, T* dk, T* dv, const T* dout, const T* q, co
         rules.query_range(j0, j0 + cols, p.t, lo, hi);
         for (std::int64_t i0 = lo / kQueryTile * kQueryTile; i0 < hi; i0 += kQueryTile) {
           const std::int64_t rows = std::min(kQueryTile, p.t - i0);
-          const TileKind kind = rules.classify(b, i0, i0 + rows, j0, j0 + cols);
-          if (kind == TileKind::Skip) continue;
-          if (kind == TileKind::Partial) fill_visible(w, rules, b, i0, rows, j0, cols);
+          const TilePair tile{b, i0, rows, j0, cols, rules.classify(b, i0, i0 + rows, j0, j0 + cols)};
+          if (tile.kind == TileKind::Skip) continue;
+          if (tile.kind == TileKind::Partial) fill_visible(w, rules, tile);
           for (std::int64_t g = 0; g < group; ++g) {
             const std::int64_t h = kvh * group + g, row0 = (b * p.heads + h) * p.t + i0;
             const T* q_tile = q + row0 * d;
             const T* dout_tile = dout + row0 * width_v;
-            score_tile(w, p, math, kind, q_tile, k_t.tile(bkv, j0), b, h, i0, rows, j0, cols);
-            probabilities(w, math, kind, lse + row0, rows, cols);
-            const TileBand queries = band_of(w, kind, BandUse::QueriesAsDepth);
+            score_tile(w, p, math, tile, h, q_tile, k_t.tile(bkv, j0), ScoreOut<T>{w.scores.data(), kKeyTile});
+            probabilities(w, math, tile, lse + row0);
+            const TileBand queries = band_of(w, tile, BandUse::QueriesAsDepth);
             tile_gemm<T>(math, cols, width_v, rows, {w.scores.data(), kKeyTile, true}, {dout_tile, width_v, false},
                          {dv_tile, width_v, T(1), T(1)}, queries);
-            score_gradient(w, kind, dout_tile, v_t.tile(bkv, j0), delta.data() + row0, rows, cols);
+            score_gradient(w, tile, dout_tile, v_t.tile(bkv, j0), delta.data() + row0);
             tile_gemm<T>(math, cols, d, rows, {w.dscores.data(), kKeyTile, true}, {q_tile, d, false},
                          {dk_tile, d, p.scale, T(1)}, queries);
           }
@@ -573,13 +692,13 @@ void flash_attention_backward(T* dq, T* dk, T* dv, const T* dout, const T* q, co
         const std::int64_t i0 = qt * kQueryTile, rows = std::min(kQueryTile, p.t - i0), row0 = bh * p.t + i0;
         T* dq_tile = dq + row0 * d;
         std::fill(dq_tile, dq_tile + rows * d, T(0));
-        for_each_key_tile(w, rules, p.s, b, i0, rows, [&](std::int64_t j0, std::int64_t cols, TileKind kind) {
-          const T* k_tile = k + (bkv * p.s + j0) * d;
-          score_tile(w, p, math, kind, q + row0 * d, k_t.tile(bkv, j0), b, h, i0, rows, j0, cols);
-          probabilities(w, math, kind, lse + row0, rows, cols);
-          score_gradient(w, kind, dout + row0 * width_v, v_t.tile(bkv, j0), delta.data() + row0, rows, cols);
-          tile_gemm<T>(math, rows, d, cols, {w.dscores.data(), kKeyTile, false}, {k_tile, d, false},
-                       {dq_tile, d, p.scale, T(1)}, band_of(w, kind, BandUse::KeysAsDepth));
+        for_each_key_tile(w, rules, p.s, b, i0, rows, [&](const TilePair& tile) {
+          const T* k_tile = k + (bkv * p.s + tile.j0) * d;
+          score_tile(w, p, math, tile, h, q + row0 * d, k_t.tile(bkv, tile.j0), ScoreOut<T>{w.scores.data(), kKeyTile});
+          probabilities(w, math, tile, lse + row0);
+          score_gradient(w, tile, dout + row0 * width_v, v_t.tile(bkv, tile.j0), delta.data() + row0);
+          tile_gemm<T>(math, tile.rows, d, tile.cols, {w.dscores.data(), kKeyTile, false}, {k_tile, d, false},
+                       {dq_tile, d, p.scale, T(1)}, band_of(w, tile, BandUse::KeysAsDepth));
         });
       });
 }

@@ -44,14 +44,17 @@ struct TileBand {
 };
 
 // Where a product goes: c (m, n), element (i, j) at c[i * ldc + j], as
-// c = alpha a · b + beta_i c with beta_i = row_beta[i] when row_beta is given (the
+// c = alpha_i a · b + beta_i c with beta_i = row_beta[i] when row_beta is given (the
 // online softmax's rescaled accumulator and its next product in one pass over c),
-// else beta. With beta = 0 and no row_beta, c is not read.
+// else beta, and alpha_i = alpha row_alpha[i] when row_alpha is given (a row's
+// normalisation, 1 / Σ, applied as the product is stored), else alpha. With beta = 0
+// and no row_beta, c is not read.
 struct TileOut {
   float* c;
   std::int64_t ldc;
   float alpha = 1.0f, beta = 0.0f;
   const float* row_beta = nullptr;
+  const float* row_alpha = nullptr;
 };
 
 void tile_product(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, TileOut out,

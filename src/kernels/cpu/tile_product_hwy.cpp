@@ -32,7 +32,8 @@ constexpr int kRows = 4, kVectors = 2;
 
 // o moved to row i, column j of its c.
 HWY_INLINE TileOut at(const TileOut& o, std::int64_t i, std::int64_t j) {
-  return {o.c + i * o.ldc + j, o.ldc, o.alpha, o.beta, o.row_beta ? o.row_beta + i : nullptr};
+  return {o.c + i * o.ldc + j, o.ldc, o.alpha, o.beta, o.row_beta ? o.row_beta + i : nullptr,
+          o.row_alpha ? o.row_alpha + i : nullptr};
 }
 
 // c[0, R) x [0, V vectors) = alpha a · b + beta c over k, the block in registers.
@@ -53,9 +54,9 @@ HWY_INLINE void block(std::int64_t k, TileLeft a, TileRight b, TileOut o) {
       for (int v = 0; v < V; ++v) acc[r][v] = hn::MulAdd(av, bv[v], acc[r][v]);
     }
   }
-  const Vf va = hn::Set(d, o.alpha);
   const bool read_c = o.row_beta || o.beta != 0.0f;
   for (int r = 0; r < R; ++r) {
+    const Vf va = hn::Set(d, o.row_alpha ? o.alpha * o.row_alpha[r] : o.alpha);
     const Vf vb = hn::Set(d, o.row_beta ? o.row_beta[r] : o.beta);
     for (int v = 0; v < V; ++v) {
       float* out = o.c + r * o.ldc + v * lanes;
@@ -152,8 +153,9 @@ void TileProduct(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, Til
       for (std::int64_t l = 0; l < k; ++l)
         acc = std::fma(a.data[ii * a.row_stride + l * a.col_stride], b.data[l * b.ld + j], acc);
       float& out = o.c[ii * o.ldc + j];
+      const float alpha = o.row_alpha ? o.alpha * o.row_alpha[ii] : o.alpha;
       const float beta = o.row_beta ? o.row_beta[ii] : o.beta;
-      out = o.alpha * acc + ((o.row_beta || beta != 0.0f) ? beta * out : 0.0f);
+      out = alpha * acc + ((o.row_beta || beta != 0.0f) ? beta * out : 0.0f);
     }
 }
 
