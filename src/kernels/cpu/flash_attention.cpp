@@ -434,8 +434,8 @@ void for_each_key_tile(Scratch<T>& w, const MaskRules& rules, std::int64_t s, st
 // The key blocks of queries [i0, i0 + rows) of sequence b, in order: the key tiles they
 // may see, a skipped tile or every kBlockTiles tiles ending a block. The forward pass
 // walks the keys of a query tile this way.
-inline void plan_key_blocks(const MaskRules& rules, std::int64_t s, std::int64_t b, std::int64_t i0,
-                            std::int64_t rows, std::vector<KeyBlock>& blocks) {
+inline void plan_key_blocks(const MaskRules& rules, std::int64_t s, std::int64_t b, std::int64_t i0, std::int64_t rows,
+                            std::vector<KeyBlock>& blocks) {
   blocks.clear();
   KeyBlock block;
   const auto close = [&] {

@@ -32,7 +32,11 @@ constexpr int kRows = 4, kVectors = 2;
 
 // o moved to row i, column j of its c.
 HWY_INLINE TileOut at(const TileOut& o, std::int64_t i, std::int64_t j) {
-  return {o.c + i * o.ldc + j, o.ldc, o.alpha, o.beta, o.row_beta ? o.row_beta + i : nullptr,
+  return {o.c + i * o.ldc + j,
+          o.ldc,
+          o.alpha,
+          o.beta,
+          o.row_beta ? o.row_beta + i : nullptr,
           o.row_alpha ? o.row_alpha + i : nullptr};
 }
 
