@@ -1,8 +1,8 @@
 // The register-blocked tile products of fused attention (src/kernels/cpu/
 // tile_product.h) against the BLAS's sgemm and sums in double, on every SIMD
 // instruction set: shapes with row, vector and column tails, a transposed left
-// operand, alpha and beta, per-row alpha and beta, the bands that skip masked blocks, and
-// the transposed copies of right operands.
+// operand, alpha and beta, per-row alpha and beta, a prefetch alongside, the bands
+// that skip masked blocks, and the transposed copies of right operands.
 #include <cblas.h>
 #include <gtest/gtest.h>
 
@@ -81,6 +81,17 @@ TEST(TileProduct, MatchesSgemmAndTheDoubleSumsOnEveryTarget) {
           if (beta == 0.0f) std::fill(got.begin(), got.end(), std::nanf(""));  // c is not read
           kernels::tile_product(shape.m, shape.n, shape.k, o.left(), {o.b.data(), o.ldb},
                                 {got.data(), o.ldc, alpha, beta});
+          // Prefetching memory for a later product changes nothing in this one.
+          std::vector<float> prefetched = o.c0;
+          if (beta == 0.0f) std::fill(prefetched.begin(), prefetched.end(), std::nanf(""));
+          kernels::tile_product(shape.m, shape.n, shape.k, o.left(), {o.b.data(), o.ldb},
+                                {prefetched.data(), o.ldc, alpha, beta}, {},
+                                {o.a.data(), static_cast<std::int64_t>(o.a.size() * sizeof(float))});
+          for (std::size_t i = 0; i < got.size(); ++i) {
+            if (!std::isnan(got[i])) {
+              ASSERT_EQ(prefetched[i], got[i]) << "with a prefetch, element " << i;
+            }
+          }
           if (shape.k > 0)
             cblas_sgemm(CblasRowMajor, transposed ? CblasTrans : CblasNoTrans, CblasNoTrans, int(shape.m), int(shape.n),
                         int(shape.k), alpha, o.a.data(), int(o.lda), o.b.data(), int(o.ldb), beta, want.data(),

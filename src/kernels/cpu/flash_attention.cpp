@@ -163,6 +163,46 @@ class MaskRules {
   std::int64_t s_, offset_;
 };
 
+// What the next forward work item will read first that this one does not (its query
+// tiles, the key and value tile where its keys begin), handed out a share per tile
+// product of this item, which prefetches it while it computes (tile_product.h): the
+// next item's first products then find their operands in cache instead of waiting on
+// memory.
+class NextItemPrefetch {
+ public:
+  void clear() {
+    ranges_.clear();
+    next_ = 0;
+  }
+  void add(const void* data, std::int64_t bytes) { ranges_.push_back({data, bytes}); }
+  // Spread over `products` calls of take(): a share never spans two ranges, so each
+  // range may end in a short share, one more call.
+  void spread(std::int64_t products) {
+    const auto n = static_cast<std::int64_t>(ranges_.size());
+    std::int64_t total = 0, largest = 0;
+    for (const TilePrefetch& r : ranges_) {
+      total += r.bytes;
+      largest = std::max(largest, r.bytes);
+    }
+    share_ = products > n ? (total + products - n - 1) / (products - n) : largest;
+  }
+  // The next share, within one range.
+  TilePrefetch take() {
+    while (next_ < ranges_.size() && ranges_[next_].bytes <= 0) ++next_;
+    if (next_ == ranges_.size() || share_ <= 0) return {};
+    TilePrefetch& r = ranges_[next_];
+    const TilePrefetch part{r.data, std::min(share_, r.bytes)};
+    r.data = static_cast<const char*>(r.data) + part.bytes;
+    r.bytes -= part.bytes;
+    return part;
+  }
+
+ private:
+  std::vector<TilePrefetch> ranges_;
+  std::size_t next_ = 0;
+  std::int64_t share_ = 0;
+};
+
 // Per-thread scratch of one work item.
 template <class T>
 struct Scratch {
@@ -185,6 +225,7 @@ struct Scratch {
   std::vector<T> row_scale;         // forward: (kQueryTile) the online softmax's rescale factors
   std::vector<T> row_inv;           // forward: (kQueryTile) 1 / l, a lone block's normalisation
   std::vector<KeyBlock> blocks;     // forward: the query tile's key blocks
+  NextItemPrefetch next_item;       // forward
 };
 
 // Where a tile product of either precision goes: c (M, N) with leading dimension ldc,
@@ -200,7 +241,7 @@ struct GemmOut {
 // within the band), the BLAS (double, or a transposed b) or plain loops (Scalar).
 template <class T>
 void tile_gemm(FlashMath math, std::int64_t m, std::int64_t n, std::int64_t k, MatrixRef<T> a, MatrixRef<T> b,
-               GemmOut<T> out, TileBand band = {}) {
+               GemmOut<T> out, TileBand band = {}, TilePrefetch ahead = {}) {
   T* c = out.c;
   const std::int64_t ldc = out.ldc;
   const T alpha = out.alpha, beta = out.beta;
@@ -208,7 +249,7 @@ void tile_gemm(FlashMath math, std::int64_t m, std::int64_t n, std::int64_t k, M
     if constexpr (std::is_same_v<T, float>) {
       if (!b.transposed) {
         const TileLeft left = a.transposed ? TileLeft{a.data, 1, a.ld} : TileLeft{a.data, a.ld, 1};
-        return tile_product(m, n, k, left, {b.data, b.ld}, {c, ldc, alpha, beta}, band);
+        return tile_product(m, n, k, left, {b.data, b.ld}, {c, ldc, alpha, beta}, band, ahead);
       }
     }
     return gemm(m, n, k, a, b, c, ldc, alpha, beta);
@@ -316,11 +357,11 @@ struct ScoreOut {
 // where the Partial mask says so. q_tile (rows, D), k_t (D, cols) = Kᵀ of the tile.
 template <class T>
 void score_tile(const Scratch<T>& w, const FlashProblem<T>& p, FlashMath math, const TilePair& tile, std::int64_t h,
-                const T* q_tile, MatrixRef<T> k_t, ScoreOut<T> out) {
+                const T* q_tile, MatrixRef<T> k_t, ScoreOut<T> out, TilePrefetch ahead = {}) {
   T* sc = out.data;
   const std::int64_t ld = out.ld, rows = tile.rows, cols = tile.cols;
   tile_gemm<T>(math, rows, cols, p.d, {q_tile, p.d, false}, k_t, {sc, ld, p.scale, T(0)},
-               band_of(w, tile, BandUse::KeysAsColumns));
+               band_of(w, tile, BandUse::KeysAsColumns), ahead);
   if (p.bias) {
     const T* bias = p.bias + tile.b * p.bias_batch_stride + h * p.bias_head_stride + tile.i0 * p.s + tile.j0;
     for (std::int64_t r = 0; r < rows; ++r)
@@ -502,12 +543,13 @@ void softmax_and_product(Scratch<T>& w, FlashMath math, RowRanges keys, std::int
     if (vector_steps<T>(math)) {
       online_softmax_step(w.scores.data(), kKeyBlock, rows, cols, m, l, w.row_scale.data(), keys);
       const TileBand band{keys.lo, keys.hi, nullptr, nullptr};
+      const TilePrefetch ahead = w.next_item.take();
       if (!out)
         return tile_product(rows, dv, cols, {w.scores.data(), kKeyBlock, 1}, {v_block, dv},
-                            {acc, dv, 1.0f, 1.0f, w.row_scale.data()}, band);
+                            {acc, dv, 1.0f, 1.0f, w.row_scale.data()}, band, ahead);
       for (std::int64_t r = 0; r < rows; ++r) w.row_inv[r] = l[r] > 0 ? 1.0f / l[r] : 0.0f;
       return tile_product(rows, dv, cols, {w.scores.data(), kKeyBlock, 1}, {v_block, dv},
-                          {out, dv, 1.0f, 0.0f, nullptr, w.row_inv.data()}, band);
+                          {out, dv, 1.0f, 0.0f, nullptr, w.row_inv.data()}, band, ahead);
     }
   }
   const T inf = std::numeric_limits<T>::infinity();
@@ -528,6 +570,30 @@ void softmax_and_product(Scratch<T>& w, FlashMath math, RowRanges keys, std::int
   tile_gemm<T>(math, rows, dv, cols, {w.scores.data(), kKeyBlock, false}, {v_block, dv, false}, {acc, dv, T(1), T(1)});
 }
 
+// What the thread's next item, query tile qt - 1 of the same sequence and key/value
+// head (flash_attention_forward hands a thread runs of items in that order), reads
+// first and this one does not: its query tile of every head of the group, and the key
+// and value tile where its keys begin when that tile is not among this item's.
+template <class T>
+void plan_next_item(Scratch<T>& w, const FlashProblem<T>& p, const TransposedRows<T>& k_t, const T* v,
+                    const MaskRules& rules, std::int64_t b, std::int64_t kvh, std::int64_t qt, const T* q) {
+  w.next_item.clear();
+  if (qt == 0 || w.blocks.empty()) return;
+  const std::int64_t group = p.heads / p.kv_heads, bkv = b * p.kv_heads + kvh, i0 = (qt - 1) * kQueryTile;
+  for (std::int64_t g = 0; g < group; ++g)
+    w.next_item.add(q + ((b * p.heads + kvh * group + g) * p.t + i0) * p.d, sizeof(T) * kQueryTile * p.d);
+  std::int64_t lo, hi;
+  rules.key_range(i0, i0 + kQueryTile, lo, hi);
+  const std::int64_t j0 = lo / kKeyTile * kKeyTile, cols = std::min(kKeyTile, p.s - j0);
+  if (j0 < hi && j0 < w.blocks.front().j0) {
+    w.next_item.add(k_t.tile(bkv, j0).data, sizeof(T) * p.d * kKeyTile);
+    w.next_item.add(v + (bkv * p.s + j0) * p.dv, sizeof(T) * cols * p.dv);
+  }
+  std::int64_t products = 0;
+  for (const KeyBlock& block : w.blocks) products += group * (block.tiles + 1);
+  w.next_item.spread(products);
+}
+
 // Forward of one work item: query tile qt of every head of key/value head kvh.
 template <class T>
 void forward_item(Scratch<T>& w, T* out, T* lse, const T* q, const TransposedRows<T>& k_t, const T* v,
@@ -537,6 +603,7 @@ void forward_item(Scratch<T>& w, T* out, T* lse, const T* q, const TransposedRow
   const std::int64_t i0 = qt * kQueryTile, rows = std::min(kQueryTile, p.t - i0), bkv = b * p.kv_heads + kvh;
   const T inf = std::numeric_limits<T>::infinity();
   plan_key_blocks(rules, p.s, b, i0, rows, w.blocks);
+  plan_next_item(w, p, k_t, v, rules, b, kvh, qt, q);
   // A query tile whose keys form one block (a window's, a short sequence's) stores its
   // output straight from that block's product; others accumulate over their blocks.
   const bool direct = vector_steps<T>(math) && w.blocks.size() == 1;
@@ -553,7 +620,7 @@ void forward_item(Scratch<T>& w, T* out, T* lse, const T* q, const TransposedRow
       for (std::int64_t t = 0; t < block.tiles; ++t) {
         const TilePair tile = block.tile(t, b, i0, rows);
         score_tile(w, p, math, tile, h, q + row0 * d, k_t.tile(bkv, tile.j0),
-                   ScoreOut<T>{w.scores.data() + t * kKeyTile, kKeyBlock});
+                   ScoreOut<T>{w.scores.data() + t * kKeyTile, kKeyBlock}, w.next_item.take());
       }
       const RunningRows<T> run{w.row_max.data() + g * kQueryTile, w.row_sum.data() + g * kQueryTile,
                                w.acc.data() + g * kQueryTile * dv};
@@ -573,16 +640,19 @@ void forward_item(Scratch<T>& w, T* out, T* lse, const T* q, const TransposedRow
   }
 }
 
-// Runs item(scratch, index) for index in [0, n) on the OpenMP team, one item per
-// thread at a time (dynamic: causal items differ in cost).
+// Runs item(scratch, index) for index in [0, n) on the OpenMP team, runs of up to
+// `run` consecutive items per thread at a time (dynamic: causal items differ in cost;
+// the runs no longer than leaves every thread eight of them).
 template <class T, class F>
-void for_each_item(std::int64_t n, std::int64_t work_per_item, std::int64_t group, std::int64_t dv, F item) {
+void for_each_item(std::int64_t n, std::int64_t work_per_item, std::int64_t group, std::int64_t dv, F item,
+                   std::int64_t run = 1) {
   if (n > 1 && n * work_per_item >= kParallelGrain) {
+    run = std::clamp<std::int64_t>(n / (8 * omp_get_max_threads()), 1, run);
 #pragma omp parallel
     {
       Scratch<T> w;
       make_scratch(w, group, dv);
-#pragma omp for schedule(dynamic)
+#pragma omp for schedule(dynamic, run)
       for (std::int64_t i = 0; i < n; ++i) item(w, i);
     }
   } else {  // (parallel_for.h: no OpenMP region for one thread's work)
@@ -601,11 +671,15 @@ void flash_attention_forward(T* out, T* lse, const T* q, const T* k, const T* v,
   const std::int64_t query_tiles = tiles(p.t, kQueryTile), group = p.heads / p.kv_heads;
   const std::int64_t items = p.batch * p.kv_heads * query_tiles;
   const TransposedRows<T> k_t(k, p.batch * p.kv_heads, p.s, p.d, vector_steps<T>(math));
-  // Items in the order heaviest first: the last query tiles see the most keys.
-  for_each_item<T>(items, group * kQueryTile * p.s * p.d, group, p.dv, [&](Scratch<T>& w, std::int64_t i) {
-    const std::int64_t qt = query_tiles - 1 - i % query_tiles, bh = i / query_tiles;
-    forward_item(w, out, lse, q, k_t, v, p, rules, math, bh / p.kv_heads, bh % p.kv_heads, qt);
-  });
+  // Items in the order heaviest first: the last query tiles see the most keys. A thread
+  // takes runs of four, neighbours that share key tiles, and prefetches the next.
+  for_each_item<T>(
+      items, group * kQueryTile * p.s * p.d, group, p.dv,
+      [&](Scratch<T>& w, std::int64_t i) {
+        const std::int64_t qt = query_tiles - 1 - i % query_tiles, bh = i / query_tiles;
+        forward_item(w, out, lse, q, k_t, v, p, rules, math, bh / p.kv_heads, bh % p.kv_heads, qt);
+      },
+      /*run=*/4);
 }
 
 template <class T>

@@ -57,8 +57,16 @@ struct TileOut {
   const float* row_alpha = nullptr;
 };
 
+// Memory that a later product will read: the product prefetches it into the L2 cache a
+// little at a time, spread over its row blocks, so that the loads overlap the
+// arithmetic instead of stalling it where that product starts.
+struct TilePrefetch {
+  const void* data = nullptr;
+  std::int64_t bytes = 0;
+};
+
 void tile_product(std::int64_t m, std::int64_t n, std::int64_t k, TileLeft a, TileRight b, TileOut out,
-                  TileBand band = {});
+                  TileBand band = {}, TilePrefetch ahead = {});
 
 // out (cols, rows), leading dimension ldo = the transpose of x (rows, cols), leading
 // dimension ldx: a transposed right operand copied into the row-major form the
