@@ -119,7 +119,8 @@ void OnlineSoftmaxStep(float* scores, std::int64_t ld, std::int64_t rows, std::i
       rescale[r] = 1.0f;
       continue;
     }
-    rescale[r] = std::exp(row_max[r] - new_max);  // e^(-inf) = 0 on the first visible tile
+    // e^(-inf) = 0 on the first visible tile, without the call; else e^(m - m') <= 1.
+    rescale[r] = row_max[r] == -kInf ? 0.0f : std::exp(row_max[r] - new_max);
     row_sum[r] = row_sum[r] * rescale[r] + exp_shifted_row(row + lo, hi - lo, new_max);
     row_max[r] = new_max;
   }
