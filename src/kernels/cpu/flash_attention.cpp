@@ -570,24 +570,38 @@ void softmax_and_product(Scratch<T>& w, FlashMath math, RowRanges keys, std::int
   tile_gemm<T>(math, rows, dv, cols, {w.scores.data(), kKeyBlock, false}, {v_block, dv, false}, {acc, dv, T(1), T(1)});
 }
 
+// One forward call: its inputs and outputs (flash_attention.h's layouts), the
+// transposed keys and the mask rules.
+template <class T>
+struct ForwardCall {
+  T* out;
+  T* lse;
+  const T* q;
+  const TransposedRows<T>& k_t;
+  const T* v;
+  const FlashProblem<T>& p;
+  const MaskRules& rules;
+  FlashMath math;
+};
+
 // What the thread's next item, query tile qt - 1 of the same sequence and key/value
 // head (flash_attention_forward hands a thread runs of items in that order), reads
 // first and this one does not: its query tile of every head of the group, and the key
 // and value tile where its keys begin when that tile is not among this item's.
 template <class T>
-void plan_next_item(Scratch<T>& w, const FlashProblem<T>& p, const TransposedRows<T>& k_t, const T* v,
-                    const MaskRules& rules, std::int64_t b, std::int64_t kvh, std::int64_t qt, const T* q) {
+void plan_next_item(Scratch<T>& w, const ForwardCall<T>& call, std::int64_t b, std::int64_t kvh, std::int64_t qt) {
+  const FlashProblem<T>& p = call.p;
   w.next_item.clear();
   if (qt == 0 || w.blocks.empty()) return;
   const std::int64_t group = p.heads / p.kv_heads, bkv = b * p.kv_heads + kvh, i0 = (qt - 1) * kQueryTile;
   for (std::int64_t g = 0; g < group; ++g)
-    w.next_item.add(q + ((b * p.heads + kvh * group + g) * p.t + i0) * p.d, sizeof(T) * kQueryTile * p.d);
+    w.next_item.add(call.q + ((b * p.heads + kvh * group + g) * p.t + i0) * p.d, sizeof(T) * kQueryTile * p.d);
   std::int64_t lo, hi;
-  rules.key_range(i0, i0 + kQueryTile, lo, hi);
+  call.rules.key_range(i0, i0 + kQueryTile, lo, hi);
   const std::int64_t j0 = lo / kKeyTile * kKeyTile, cols = std::min(kKeyTile, p.s - j0);
   if (j0 < hi && j0 < w.blocks.front().j0) {
-    w.next_item.add(k_t.tile(bkv, j0).data, sizeof(T) * p.d * kKeyTile);
-    w.next_item.add(v + (bkv * p.s + j0) * p.dv, sizeof(T) * cols * p.dv);
+    w.next_item.add(call.k_t.tile(bkv, j0).data, sizeof(T) * p.d * kKeyTile);
+    w.next_item.add(call.v + (bkv * p.s + j0) * p.dv, sizeof(T) * cols * p.dv);
   }
   std::int64_t products = 0;
   for (const KeyBlock& block : w.blocks) products += group * (block.tiles + 1);
@@ -596,14 +610,19 @@ void plan_next_item(Scratch<T>& w, const FlashProblem<T>& p, const TransposedRow
 
 // Forward of one work item: query tile qt of every head of key/value head kvh.
 template <class T>
-void forward_item(Scratch<T>& w, T* out, T* lse, const T* q, const TransposedRows<T>& k_t, const T* v,
-                  const FlashProblem<T>& p, const MaskRules& rules, FlashMath math, std::int64_t b, std::int64_t kvh,
-                  std::int64_t qt) {
+void forward_item(Scratch<T>& w, const ForwardCall<T>& call, std::int64_t b, std::int64_t kvh, std::int64_t qt) {
+  T* out = call.out;
+  T* lse = call.lse;
+  const T *q = call.q, *v = call.v;
+  const TransposedRows<T>& k_t = call.k_t;
+  const FlashProblem<T>& p = call.p;
+  const MaskRules& rules = call.rules;
+  const FlashMath math = call.math;
   const std::int64_t group = p.heads / p.kv_heads, d = p.d, dv = p.dv;
   const std::int64_t i0 = qt * kQueryTile, rows = std::min(kQueryTile, p.t - i0), bkv = b * p.kv_heads + kvh;
   const T inf = std::numeric_limits<T>::infinity();
   plan_key_blocks(rules, p.s, b, i0, rows, w.blocks);
-  plan_next_item(w, p, k_t, v, rules, b, kvh, qt, q);
+  plan_next_item(w, call, b, kvh, qt);
   // A query tile whose keys form one block (a window's, a short sequence's) stores its
   // output straight from that block's product; others accumulate over their blocks.
   const bool direct = vector_steps<T>(math) && w.blocks.size() == 1;
@@ -671,13 +690,14 @@ void flash_attention_forward(T* out, T* lse, const T* q, const T* k, const T* v,
   const std::int64_t query_tiles = tiles(p.t, kQueryTile), group = p.heads / p.kv_heads;
   const std::int64_t items = p.batch * p.kv_heads * query_tiles;
   const TransposedRows<T> k_t(k, p.batch * p.kv_heads, p.s, p.d, vector_steps<T>(math));
+  const ForwardCall<T> call{out, lse, q, k_t, v, p, rules, math};
   // Items in the order heaviest first: the last query tiles see the most keys. A thread
   // takes runs of four, neighbours that share key tiles, and prefetches the next.
   for_each_item<T>(
       items, group * kQueryTile * p.s * p.d, group, p.dv,
       [&](Scratch<T>& w, std::int64_t i) {
         const std::int64_t qt = query_tiles - 1 - i % query_tiles, bh = i / query_tiles;
-        forward_item(w, out, lse, q, k_t, v, p, rules, math, bh / p.kv_heads, bh % p.kv_heads, qt);
+        forward_item(w, call, bh / p.kv_heads, bh % p.kv_heads, qt);
       },
       /*run=*/4);
 }
