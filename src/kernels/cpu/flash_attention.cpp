@@ -692,14 +692,14 @@ void flash_attention_forward(T* out, T* lse, const T* q, const T* k, const T* v,
   const TransposedRows<T> k_t(k, p.batch * p.kv_heads, p.s, p.d, vector_steps<T>(math));
   const ForwardCall<T> call{out, lse, q, k_t, v, p, rules, math};
   // Items in the order heaviest first: the last query tiles see the most keys. A thread
-  // takes runs of four, neighbours that share key tiles, and prefetches the next.
+  // takes runs of eight, neighbours that share key tiles, and prefetches the next.
   for_each_item<T>(
       items, group * kQueryTile * p.s * p.d, group, p.dv,
       [&](Scratch<T>& w, std::int64_t i) {
         const std::int64_t qt = query_tiles - 1 - i % query_tiles, bh = i / query_tiles;
         forward_item(w, call, bh / p.kv_heads, bh % p.kv_heads, qt);
       },
-      /*run=*/4);
+      /*run=*/8);
 }
 
 template <class T>
