@@ -659,9 +659,9 @@ void forward_item(Scratch<T>& w, const ForwardCall<T>& call, std::int64_t b, std
   }
 }
 
-// Runs item(scratch, index) for index in [0, n) on the OpenMP team, runs of up to
-// `run` consecutive items per thread at a time (dynamic: causal items differ in cost;
-// the runs no longer than leaves every thread eight of them).
+// Runs item(scratch, index) for index in [0, n) on the OpenMP team, a thread taking
+// runs of up to `run` consecutive items (dynamic: causal items differ in cost); runs
+// are shortened where that would leave a thread fewer than eight.
 template <class T, class F>
 void for_each_item(std::int64_t n, std::int64_t work_per_item, std::int64_t group, std::int64_t dv, F item,
                    std::int64_t run = 1) {
