@@ -1,7 +1,7 @@
 // The row steps of fused attention (src/kernels/cpu/flash_softmax.h) against plain
 // double arithmetic on every SIMD instruction set: their exponential over the whole
-// range it is used on, the online softmax step with and without key ranges, and the
-// score gradient.
+// range it is used on, the online softmax step with and without key ranges, the
+// score gradient, and Δ's row sums, which must round as the tile products' sums do.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "../../src/kernels/cpu/flash_softmax.h"
+#include "../../src/kernels/cpu/tile_product.h"
 #include "attn/random.h"
 #include "support/targets.h"
 
@@ -102,4 +103,30 @@ TEST(FlashSoftmax, OnlineStepAndScoreGradientMatchDoubleSums) {
         }
     });
   }
+}
+
+// Δ = rowsum(dO ∘ O) in backward must round exactly as dP = dO Vᵀ, a tile product,
+// rounds its sums: then dP - Δ is exactly 0 where O is a value row. Each row's sum
+// against the tile product of the same row with a right operand whose every column
+// is the other row, on every target; rows not a multiple of the four done at once.
+TEST(FlashSoftmax, RowDotsRoundAsTheTileProductsSums) {
+  Generator gen(23);
+  const std::int64_t rows = 7, n = 80, cols = 64;
+  std::vector<float> a(rows * n), b(rows * n);
+  for (float& x : a) x = static_cast<float>(gen.normal());
+  for (float& x : b) x = static_cast<float>(gen.normal());
+  for_each_target([&] {
+    std::vector<float> dots(rows, std::nanf(""));
+    kernels::row_dots(a.data(), b.data(), rows, n, dots.data());
+    for (std::int64_t r = 0; r < rows; ++r) {
+      std::vector<float> right(n * cols), product(cols);
+      for (std::int64_t c = 0; c < n; ++c)
+        for (std::int64_t j = 0; j < cols; ++j) right[c * cols + j] = b[r * n + c];
+      kernels::tile_product(1, cols, n, {a.data() + r * n, n, 1}, {right.data(), cols}, {product.data(), cols});
+      ASSERT_EQ(dots[r], product[0]) << "row " << r;
+      double exact = 0;
+      for (std::int64_t c = 0; c < n; ++c) exact += double(a[r * n + c]) * double(b[r * n + c]);
+      ASSERT_NEAR(dots[r], exact, 1e-5 * n) << "row " << r;
+    }
+  });
 }

@@ -709,18 +709,23 @@ void flash_attention_backward(T* dq, T* dk, T* dv, const T* dout, const T* q, co
   const std::int64_t group = p.heads / p.kv_heads, d = p.d, width_v = p.dv;
   const std::int64_t query_tiles = tiles(p.t, kQueryTile), key_tiles = tiles(p.s, kKeyTile);
 
-  // delta (B, H, T) = rowsum(dO ∘ O).
+  // delta (B, H, T) = rowsum(dO ∘ O), with the rounding of dP's own sums (one
+  // multiply-add chain in order): where one key takes all the weight, O equals its value
+  // row, and dS = P (dP - delta) then cancels exactly, as it does in the plain
+  // composition. In blocks of kQueryTile rows.
   std::vector<T> delta(p.batch * p.heads * p.t);
-  parallel_for(static_cast<std::int64_t>(delta.size()),
-               static_cast<std::int64_t>(delta.size()) * width_v >= kParallelGrain, [&](std::int64_t row) {
-                 // With the rounding of dP's own sums (tile_product: one multiply-add chain in
-                 // order): where one key takes all the weight, O equals its value row, and
-                 // dS = P (dP - delta) then cancels exactly, as it does in the plain composition.
-                 T sum = 0;
-                 for (std::int64_t c = 0; c < width_v; ++c)
-                   sum = std::fma(dout[row * width_v + c], out[row * width_v + c], sum);
-                 delta[row] = sum;
-               });
+  const auto rows_total = static_cast<std::int64_t>(delta.size());
+  parallel_for(tiles(rows_total, kQueryTile), rows_total * width_v >= kParallelGrain, [&](std::int64_t block) {
+    const std::int64_t r0 = block * kQueryTile, rows = std::min(kQueryTile, rows_total - r0);
+    if constexpr (std::is_same_v<T, float>) {
+      if (vector_steps<T>(math)) return row_dots(dout + r0 * width_v, out + r0 * width_v, rows, width_v, &delta[r0]);
+    }
+    for (std::int64_t row = r0; row < r0 + rows; ++row) {
+      T sum = 0;
+      for (std::int64_t c = 0; c < width_v; ++c) sum = std::fma(dout[row * width_v + c], out[row * width_v + c], sum);
+      delta[row] = sum;
+    }
+  });
 
   const TransposedRows<T> k_t(k, p.batch * p.kv_heads, p.s, d, vector_steps<T>(math));
   const TransposedRows<T> v_t(v, p.batch * p.kv_heads, p.s, width_v, vector_steps<T>(math));
@@ -747,7 +752,8 @@ void flash_attention_backward(T* dq, T* dk, T* dv, const T* dout, const T* q, co
 
   // Pass 1: dK, dV per key tile of each (b, kvh).
   for_each_item<T>(
-      p.batch * p.kv_heads * key_tiles, group * p.t * kKeyTile * d, 1, width_v, [&](Scratch<T>& w, std::int64_t item) {
+      p.batch * p.kv_heads * key_tiles, group * p.t * kKeyTile * d, 1, width_v,
+      [&](Scratch<T>& w, std::int64_t item) {
         const std::int64_t kt = item % key_tiles, bkv = item / key_tiles, b = bkv / p.kv_heads, kvh = bkv % p.kv_heads;
         const std::int64_t j0 = kt * kKeyTile, cols = std::min(kKeyTile, p.s - j0);
         w.with_query_ranges = true;  // Pᵀ dO and dSᵀ Q sum over the queries that see each key
@@ -776,11 +782,13 @@ void flash_attention_backward(T* dq, T* dk, T* dv, const T* dout, const T* q, co
                          {dk_tile, d, p.scale, T(1)}, queries);
           }
         }
-      });
+      },
+      /*run=*/8);  // neighbouring key tiles share most of their query tiles
 
   // Pass 2: dQ per query tile of each (b, h).
   for_each_item<T>(
-      p.batch * p.heads * query_tiles, kQueryTile * p.s * d, 1, width_v, [&](Scratch<T>& w, std::int64_t item) {
+      p.batch * p.heads * query_tiles, kQueryTile * p.s * d, 1, width_v,
+      [&](Scratch<T>& w, std::int64_t item) {
         const std::int64_t qt = query_tiles - 1 - item % query_tiles, bh = item / query_tiles;
         const std::int64_t b = bh / p.heads, h = bh % p.heads, bkv = b * p.kv_heads + h / group;
         const std::int64_t i0 = qt * kQueryTile, rows = std::min(kQueryTile, p.t - i0), row0 = bh * p.t + i0;
@@ -794,7 +802,8 @@ void flash_attention_backward(T* dq, T* dk, T* dv, const T* dout, const T* q, co
           tile_gemm<T>(math, tile.rows, d, tile.cols, {w.dscores.data(), kKeyTile, false}, {k_tile, d, false},
                        {dq_tile, d, p.scale, T(1)}, band_of(w, tile, BandUse::KeysAsDepth));
         });
-      });
+      },
+      /*run=*/8);
 }
 
 template void flash_attention_forward<float>(float*, float*, const float*, const float*, const float*,

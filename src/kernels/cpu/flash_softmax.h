@@ -37,4 +37,9 @@ void probabilities_from_lse(float* scores, std::int64_t ld, std::int64_t rows, s
 void score_gradient(float* dscores, const float* p, std::int64_t ld, std::int64_t rows, std::int64_t cols,
                     const float* delta);
 
+// out[r] = Σ_c a[r, c] b[r, c] for the rows of a and b (rows, n), contiguous: one
+// multiply-add after another in c's order, as tile_product sums, so that backward's
+// Δ = rowsum(dO ∘ O) rounds as the products' dP = dO Vᵀ do.
+void row_dots(const float* a, const float* b, std::int64_t rows, std::int64_t n, float* out);
+
 }  // namespace attn::kernels

@@ -154,6 +154,34 @@ void ScoreGradient(float* dscores, const float* p, std::int64_t ld, std::int64_t
   }
 }
 
+// Four rows at a time, each its own chain of multiply-adds on one lane (the chains are
+// independent, so they overlap).
+void RowDots(const float* a, const float* b, std::int64_t rows, std::int64_t n, float* out) {
+  const hn::CappedTag<float, 1> d1;
+  std::int64_t r = 0;
+  for (; r + 4 <= rows; r += 4) {
+    const float* a0 = a + r * n;
+    const float* b0 = b + r * n;
+    auto s0 = hn::Zero(d1), s1 = s0, s2 = s0, s3 = s0;
+    for (std::int64_t c = 0; c < n; ++c) {
+      s0 = hn::MulAdd(hn::LoadU(d1, a0 + c), hn::LoadU(d1, b0 + c), s0);
+      s1 = hn::MulAdd(hn::LoadU(d1, a0 + n + c), hn::LoadU(d1, b0 + n + c), s1);
+      s2 = hn::MulAdd(hn::LoadU(d1, a0 + 2 * n + c), hn::LoadU(d1, b0 + 2 * n + c), s2);
+      s3 = hn::MulAdd(hn::LoadU(d1, a0 + 3 * n + c), hn::LoadU(d1, b0 + 3 * n + c), s3);
+    }
+    out[r] = hn::GetLane(s0);
+    out[r + 1] = hn::GetLane(s1);
+    out[r + 2] = hn::GetLane(s2);
+    out[r + 3] = hn::GetLane(s3);
+  }
+  for (; r < rows; ++r) {
+    auto sum = hn::Zero(d1);
+    for (std::int64_t c = 0; c < n; ++c)
+      sum = hn::MulAdd(hn::LoadU(d1, a + r * n + c), hn::LoadU(d1, b + r * n + c), sum);
+    out[r] = hn::GetLane(sum);
+  }
+}
+
 }  // namespace HWY_NAMESPACE
 }  // namespace attn::kernels
 HWY_AFTER_NAMESPACE();
@@ -164,6 +192,7 @@ namespace attn::kernels {
 HWY_EXPORT(OnlineSoftmaxStep);
 HWY_EXPORT(ProbabilitiesFromLse);
 HWY_EXPORT(ScoreGradient);
+HWY_EXPORT(RowDots);
 
 void online_softmax_step(float* scores, std::int64_t ld, std::int64_t rows, std::int64_t cols, float* row_max,
                          float* row_sum, float* rescale, RowRanges keys) {
@@ -178,6 +207,10 @@ void probabilities_from_lse(float* scores, std::int64_t ld, std::int64_t rows, s
 void score_gradient(float* dscores, const float* p, std::int64_t ld, std::int64_t rows, std::int64_t cols,
                     const float* delta) {
   HWY_DYNAMIC_DISPATCH(ScoreGradient)(dscores, p, ld, rows, cols, delta);
+}
+
+void row_dots(const float* a, const float* b, std::int64_t rows, std::int64_t n, float* out) {
+  HWY_DYNAMIC_DISPATCH(RowDots)(a, b, rows, n, out);
 }
 
 }  // namespace attn::kernels
