@@ -659,6 +659,108 @@ void forward_item(Scratch<T>& w, const ForwardCall<T>& call, std::int64_t b, std
   }
 }
 
+// One backward call: its inputs and outputs (flash_attention.h's layouts), Δ, the
+// transposed keys and values, and the mask rules.
+template <class T>
+struct BackwardCall {
+  T* dq;
+  T* dk;
+  T* dv;
+  const T* dout;
+  const T* q;
+  const T* k;
+  const T* lse;
+  const T* delta;
+  const TransposedRows<T>& k_t;
+  const TransposedRows<T>& v_t;
+  const FlashProblem<T>& p;
+  const MaskRules& rules;
+  FlashMath math;
+};
+
+// dS (rows, cols) = P ∘ (dO_tile Vᵀ - delta) in w.dscores, v_tile_t = Vᵀ (Dv, cols); P in
+// w.scores.
+template <class T>
+void score_gradient(Scratch<T>& w, const BackwardCall<T>& call, const TilePair& tile, const T* dout_tile,
+                    MatrixRef<T> v_tile_t, const T* delta_rows) {
+  T* ds = w.dscores.data();
+  const std::int64_t rows = tile.rows, cols = tile.cols, width_v = call.p.dv;
+  const TileBand band = band_of(w, tile, BandUse::KeysAsColumns);
+  tile_gemm<T>(call.math, rows, cols, width_v, {dout_tile, width_v, false}, v_tile_t, {ds, kKeyTile, T(1), T(0)},
+               band);
+  if (band.col_lo)  // dP outside the band was not computed: P is 0 there, and so is dS
+    for (std::int64_t r = 0; r < rows; ++r) {
+      std::fill(ds + r * kKeyTile, ds + r * kKeyTile + band.col_lo[r], T(0));
+      std::fill(ds + r * kKeyTile + band.col_hi[r], ds + r * kKeyTile + cols, T(0));
+    }
+  if constexpr (std::is_same_v<T, float>) {
+    if (vector_steps<T>(call.math))
+      return kernels::score_gradient(ds, w.scores.data(), kKeyTile, rows, cols, delta_rows);
+  }
+  for (std::int64_t r = 0; r < rows; ++r)
+    for (std::int64_t c = 0; c < cols; ++c)
+      ds[r * kKeyTile + c] = w.scores[r * kKeyTile + c] * (ds[r * kKeyTile + c] - delta_rows[r]);
+}
+
+// Backward's first pass, one work item: dK and dV of key tile kt of slice bkv
+// (= b * Hkv + kv head), from every query tile and every head of the group that sees it.
+template <class T>
+void key_tile_item(Scratch<T>& w, const BackwardCall<T>& call, std::int64_t bkv, std::int64_t kt) {
+  const FlashProblem<T>& p = call.p;
+  const FlashMath math = call.math;
+  const std::int64_t group = p.heads / p.kv_heads, d = p.d, width_v = p.dv;
+  const std::int64_t b = bkv / p.kv_heads, kvh = bkv % p.kv_heads;
+  const std::int64_t j0 = kt * kKeyTile, cols = std::min(kKeyTile, p.s - j0);
+  w.with_query_ranges = true;  // Pᵀ dO and dSᵀ Q sum over the queries that see each key
+  T* dk_tile = call.dk + (bkv * p.s + j0) * d;
+  T* dv_tile = call.dv + (bkv * p.s + j0) * width_v;
+  std::fill(dk_tile, dk_tile + cols * d, T(0));
+  std::fill(dv_tile, dv_tile + cols * width_v, T(0));
+  std::int64_t lo, hi;
+  call.rules.query_range(j0, j0 + cols, p.t, lo, hi);
+  for (std::int64_t i0 = lo / kQueryTile * kQueryTile; i0 < hi; i0 += kQueryTile) {
+    const std::int64_t rows = std::min(kQueryTile, p.t - i0);
+    const TilePair tile{b, i0, rows, j0, cols, call.rules.classify(b, i0, i0 + rows, j0, j0 + cols)};
+    if (tile.kind == TileKind::Skip) continue;
+    if (tile.kind == TileKind::Partial) fill_visible(w, call.rules, tile);
+    for (std::int64_t g = 0; g < group; ++g) {
+      const std::int64_t h = kvh * group + g, row0 = (b * p.heads + h) * p.t + i0;
+      const T* q_tile = call.q + row0 * d;
+      const T* dout_tile = call.dout + row0 * width_v;
+      score_tile(w, p, math, tile, h, q_tile, call.k_t.tile(bkv, j0), ScoreOut<T>{w.scores.data(), kKeyTile});
+      probabilities(w, math, tile, call.lse + row0);
+      const TileBand queries = band_of(w, tile, BandUse::QueriesAsDepth);
+      tile_gemm<T>(math, cols, width_v, rows, {w.scores.data(), kKeyTile, true}, {dout_tile, width_v, false},
+                   {dv_tile, width_v, T(1), T(1)}, queries);
+      score_gradient(w, call, tile, dout_tile, call.v_t.tile(bkv, j0), call.delta + row0);
+      tile_gemm<T>(math, cols, d, rows, {w.dscores.data(), kKeyTile, true}, {q_tile, d, false},
+                   {dk_tile, d, p.scale, T(1)}, queries);
+    }
+  }
+}
+
+// Backward's second pass, one work item: dQ of query tile qt of bh (= b * H + head),
+// from every key tile it sees.
+template <class T>
+void query_tile_item(Scratch<T>& w, const BackwardCall<T>& call, std::int64_t bh, std::int64_t qt) {
+  const FlashProblem<T>& p = call.p;
+  const FlashMath math = call.math;
+  const std::int64_t group = p.heads / p.kv_heads, d = p.d, width_v = p.dv;
+  const std::int64_t b = bh / p.heads, h = bh % p.heads, bkv = b * p.kv_heads + h / group;
+  const std::int64_t i0 = qt * kQueryTile, rows = std::min(kQueryTile, p.t - i0), row0 = bh * p.t + i0;
+  T* dq_tile = call.dq + row0 * d;
+  std::fill(dq_tile, dq_tile + rows * d, T(0));
+  for_each_key_tile(w, call.rules, p.s, b, i0, rows, [&](const TilePair& tile) {
+    const T* k_tile = call.k + (bkv * p.s + tile.j0) * d;
+    score_tile(w, p, math, tile, h, call.q + row0 * d, call.k_t.tile(bkv, tile.j0),
+               ScoreOut<T>{w.scores.data(), kKeyTile});
+    probabilities(w, math, tile, call.lse + row0);
+    score_gradient(w, call, tile, call.dout + row0 * width_v, call.v_t.tile(bkv, tile.j0), call.delta + row0);
+    tile_gemm<T>(math, tile.rows, d, tile.cols, {w.dscores.data(), kKeyTile, false}, {k_tile, d, false},
+                 {dq_tile, d, p.scale, T(1)}, band_of(w, tile, BandUse::KeysAsDepth));
+  });
+}
+
 // Runs item(scratch, index) for index in [0, n) on the OpenMP team, a thread taking
 // runs of up to `run` consecutive items (dynamic: causal items differ in cost); runs
 // are shortened where that would leave a thread fewer than eight.
@@ -706,7 +808,7 @@ template <class T>
 void flash_attention_backward(T* dq, T* dk, T* dv, const T* dout, const T* q, const T* k, const T* v, const T* out,
                               const T* lse, const FlashProblem<T>& p, FlashMath math) {
   const MaskRules rules(p.mask, p.t, p.s);
-  const std::int64_t group = p.heads / p.kv_heads, d = p.d, width_v = p.dv;
+  const std::int64_t group = p.heads / p.kv_heads, width_v = p.dv;
   const std::int64_t query_tiles = tiles(p.t, kQueryTile), key_tiles = tiles(p.s, kKeyTile);
 
   // delta (B, H, T) = rowsum(dO ∘ O), with the rounding of dP's own sums (one
@@ -727,81 +829,21 @@ void flash_attention_backward(T* dq, T* dk, T* dv, const T* dout, const T* q, co
     }
   });
 
-  const TransposedRows<T> k_t(k, p.batch * p.kv_heads, p.s, d, vector_steps<T>(math));
+  const TransposedRows<T> k_t(k, p.batch * p.kv_heads, p.s, p.d, vector_steps<T>(math));
   const TransposedRows<T> v_t(v, p.batch * p.kv_heads, p.s, width_v, vector_steps<T>(math));
+  const BackwardCall<T> call{dq, dk, dv, dout, q, k, lse, delta.data(), k_t, v_t, p, rules, math};
 
-  // dS (rows, cols) = P ∘ (dO_tile Vᵀ - delta) in w.dscores, v_tile_t = Vᵀ (Dv, cols); P in w.scores.
-  auto score_gradient = [&](Scratch<T>& w, const TilePair& tile, const T* dout_tile, MatrixRef<T> v_tile_t,
-                            const T* delta_rows) {
-    T* ds = w.dscores.data();
-    const std::int64_t rows = tile.rows, cols = tile.cols;
-    const TileBand band = band_of(w, tile, BandUse::KeysAsColumns);
-    tile_gemm<T>(math, rows, cols, width_v, {dout_tile, width_v, false}, v_tile_t, {ds, kKeyTile, T(1), T(0)}, band);
-    if (band.col_lo)  // dP outside the band was not computed: P is 0 there, and so is dS
-      for (std::int64_t r = 0; r < rows; ++r) {
-        std::fill(ds + r * kKeyTile, ds + r * kKeyTile + band.col_lo[r], T(0));
-        std::fill(ds + r * kKeyTile + band.col_hi[r], ds + r * kKeyTile + cols, T(0));
-      }
-    if constexpr (std::is_same_v<T, float>) {
-      if (vector_steps<T>(math)) return kernels::score_gradient(ds, w.scores.data(), kKeyTile, rows, cols, delta_rows);
-    }
-    for (std::int64_t r = 0; r < rows; ++r)
-      for (std::int64_t c = 0; c < cols; ++c)
-        ds[r * kKeyTile + c] = w.scores[r * kKeyTile + c] * (ds[r * kKeyTile + c] - delta_rows[r]);
-  };
-
-  // Pass 1: dK, dV per key tile of each (b, kvh).
+  // Pass 1: dK, dV per key tile of each (b, kvh); neighbouring key tiles share most of
+  // their query tiles.
   for_each_item<T>(
-      p.batch * p.kv_heads * key_tiles, group * p.t * kKeyTile * d, 1, width_v,
-      [&](Scratch<T>& w, std::int64_t item) {
-        const std::int64_t kt = item % key_tiles, bkv = item / key_tiles, b = bkv / p.kv_heads, kvh = bkv % p.kv_heads;
-        const std::int64_t j0 = kt * kKeyTile, cols = std::min(kKeyTile, p.s - j0);
-        w.with_query_ranges = true;  // Pᵀ dO and dSᵀ Q sum over the queries that see each key
-        T* dk_tile = dk + (bkv * p.s + j0) * d;
-        T* dv_tile = dv + (bkv * p.s + j0) * width_v;
-        std::fill(dk_tile, dk_tile + cols * d, T(0));
-        std::fill(dv_tile, dv_tile + cols * width_v, T(0));
-        std::int64_t lo, hi;
-        rules.query_range(j0, j0 + cols, p.t, lo, hi);
-        for (std::int64_t i0 = lo / kQueryTile * kQueryTile; i0 < hi; i0 += kQueryTile) {
-          const std::int64_t rows = std::min(kQueryTile, p.t - i0);
-          const TilePair tile{b, i0, rows, j0, cols, rules.classify(b, i0, i0 + rows, j0, j0 + cols)};
-          if (tile.kind == TileKind::Skip) continue;
-          if (tile.kind == TileKind::Partial) fill_visible(w, rules, tile);
-          for (std::int64_t g = 0; g < group; ++g) {
-            const std::int64_t h = kvh * group + g, row0 = (b * p.heads + h) * p.t + i0;
-            const T* q_tile = q + row0 * d;
-            const T* dout_tile = dout + row0 * width_v;
-            score_tile(w, p, math, tile, h, q_tile, k_t.tile(bkv, j0), ScoreOut<T>{w.scores.data(), kKeyTile});
-            probabilities(w, math, tile, lse + row0);
-            const TileBand queries = band_of(w, tile, BandUse::QueriesAsDepth);
-            tile_gemm<T>(math, cols, width_v, rows, {w.scores.data(), kKeyTile, true}, {dout_tile, width_v, false},
-                         {dv_tile, width_v, T(1), T(1)}, queries);
-            score_gradient(w, tile, dout_tile, v_t.tile(bkv, j0), delta.data() + row0);
-            tile_gemm<T>(math, cols, d, rows, {w.dscores.data(), kKeyTile, true}, {q_tile, d, false},
-                         {dk_tile, d, p.scale, T(1)}, queries);
-          }
-        }
-      },
-      /*run=*/8);  // neighbouring key tiles share most of their query tiles
-
-  // Pass 2: dQ per query tile of each (b, h).
+      p.batch * p.kv_heads * key_tiles, group * p.t * kKeyTile * p.d, 1, width_v,
+      [&](Scratch<T>& w, std::int64_t item) { key_tile_item(w, call, item / key_tiles, item % key_tiles); },
+      /*run=*/8);
+  // Pass 2: dQ per query tile of each (b, h), heaviest first.
   for_each_item<T>(
-      p.batch * p.heads * query_tiles, kQueryTile * p.s * d, 1, width_v,
+      p.batch * p.heads * query_tiles, kQueryTile * p.s * p.d, 1, width_v,
       [&](Scratch<T>& w, std::int64_t item) {
-        const std::int64_t qt = query_tiles - 1 - item % query_tiles, bh = item / query_tiles;
-        const std::int64_t b = bh / p.heads, h = bh % p.heads, bkv = b * p.kv_heads + h / group;
-        const std::int64_t i0 = qt * kQueryTile, rows = std::min(kQueryTile, p.t - i0), row0 = bh * p.t + i0;
-        T* dq_tile = dq + row0 * d;
-        std::fill(dq_tile, dq_tile + rows * d, T(0));
-        for_each_key_tile(w, rules, p.s, b, i0, rows, [&](const TilePair& tile) {
-          const T* k_tile = k + (bkv * p.s + tile.j0) * d;
-          score_tile(w, p, math, tile, h, q + row0 * d, k_t.tile(bkv, tile.j0), ScoreOut<T>{w.scores.data(), kKeyTile});
-          probabilities(w, math, tile, lse + row0);
-          score_gradient(w, tile, dout + row0 * width_v, v_t.tile(bkv, tile.j0), delta.data() + row0);
-          tile_gemm<T>(math, tile.rows, d, tile.cols, {w.dscores.data(), kKeyTile, false}, {k_tile, d, false},
-                       {dq_tile, d, p.scale, T(1)}, band_of(w, tile, BandUse::KeysAsDepth));
-        });
+        query_tile_item(w, call, item / query_tiles, query_tiles - 1 - item % query_tiles);
       },
       /*run=*/8);
 }
