@@ -682,11 +682,11 @@ struct BackwardCall {
 // w.scores.
 template <class T>
 void score_gradient(Scratch<T>& w, const BackwardCall<T>& call, const TilePair& tile, const T* dout_tile,
-                    MatrixRef<T> v_tile_t, const T* delta_rows) {
+                    MatrixRef<T> v_tile_t, const T* delta_rows, TilePrefetch ahead = {}) {
   T* ds = w.dscores.data();
   const std::int64_t rows = tile.rows, cols = tile.cols, width_v = call.p.dv;
   const TileBand band = band_of(w, tile, BandUse::KeysAsColumns);
-  tile_gemm<T>(call.math, rows, cols, width_v, {dout_tile, width_v, false}, v_tile_t, {ds, kKeyTile, T(1), T(0)}, band);
+  tile_gemm<T>(call.math, rows, cols, width_v, {dout_tile, width_v, false}, v_tile_t, {ds, kKeyTile, T(1), T(0)}, band, ahead);
   if (band.col_lo)  // dP outside the band was not computed: P is 0 there, and so is dS
     for (std::int64_t r = 0; r < rows; ++r) {
       std::fill(ds + r * kKeyTile, ds + r * kKeyTile + band.col_lo[r], T(0));
@@ -699,6 +699,33 @@ void score_gradient(Scratch<T>& w, const BackwardCall<T>& call, const TilePair& 
   for (std::int64_t r = 0; r < rows; ++r)
     for (std::int64_t c = 0; c < cols; ++c)
       ds[r * kKeyTile + c] = w.scores[r * kKeyTile + c] * (ds[r * kKeyTile + c] - delta_rows[r]);
+}
+
+// What the first pass's next item on this thread, key tile kt + 1 of the same slice,
+// reads first and this one (queries [lo, hi)) does not: its transposed key and value
+// tiles, and the query tile where its queries end, with that tile's dO, in every head
+// of the group. The item's tile products prefetch it.
+template <class T>
+void plan_next_key_tile(Scratch<T>& w, const BackwardCall<T>& call, std::int64_t bkv, std::int64_t kt,
+                        std::int64_t hi) {
+  const FlashProblem<T>& p = call.p;
+  w.next_item.clear();
+  const std::int64_t j0 = (kt + 1) * kKeyTile;
+  if (j0 >= p.s || hi <= 0) return;
+  const std::int64_t group = p.heads / p.kv_heads, b = bkv / p.kv_heads, kvh = bkv % p.kv_heads;
+  w.next_item.add(call.k_t.tile(bkv, j0).data, sizeof(T) * p.d * kKeyTile);
+  w.next_item.add(call.v_t.tile(bkv, j0).data, sizeof(T) * p.dv * kKeyTile);
+  std::int64_t lo_next, hi_next;
+  call.rules.query_range(j0, std::min(p.s, j0 + kKeyTile), p.t, lo_next, hi_next);
+  const std::int64_t i0 = (hi_next - 1) / kQueryTile * kQueryTile;
+  if (hi_next > lo_next && i0 >= (hi - 1) / kQueryTile * kQueryTile + kQueryTile) {
+    const std::int64_t rows = std::min(kQueryTile, p.t - i0);
+    for (std::int64_t g = 0; g < group; ++g) {
+      const std::int64_t row0 = (b * p.heads + kvh * group + g) * p.t + i0;
+      w.next_item.add(call.q + row0 * p.d, sizeof(T) * rows * p.d);
+      w.next_item.add(call.dout + row0 * p.dv, sizeof(T) * rows * p.dv);
+    }
+  }
 }
 
 // Backward's first pass, one work item: dK and dV of key tile kt of slice bkv
@@ -717,6 +744,8 @@ void key_tile_item(Scratch<T>& w, const BackwardCall<T>& call, std::int64_t bkv,
   std::fill(dv_tile, dv_tile + cols * width_v, T(0));
   std::int64_t lo, hi;
   call.rules.query_range(j0, j0 + cols, p.t, lo, hi);
+  plan_next_key_tile(w, call, bkv, kt, hi);
+  w.next_item.spread(4 * group * tiles(hi - lo / kQueryTile * kQueryTile, kQueryTile));
   for (std::int64_t i0 = lo / kQueryTile * kQueryTile; i0 < hi; i0 += kQueryTile) {
     const std::int64_t rows = std::min(kQueryTile, p.t - i0);
     const TilePair tile{b, i0, rows, j0, cols, call.rules.classify(b, i0, i0 + rows, j0, j0 + cols)};
@@ -726,15 +755,40 @@ void key_tile_item(Scratch<T>& w, const BackwardCall<T>& call, std::int64_t bkv,
       const std::int64_t h = kvh * group + g, row0 = (b * p.heads + h) * p.t + i0;
       const T* q_tile = call.q + row0 * d;
       const T* dout_tile = call.dout + row0 * width_v;
-      score_tile(w, p, math, tile, h, q_tile, call.k_t.tile(bkv, j0), ScoreOut<T>{w.scores.data(), kKeyTile});
+      score_tile(w, p, math, tile, h, q_tile, call.k_t.tile(bkv, j0), ScoreOut<T>{w.scores.data(), kKeyTile},
+                 w.next_item.take());
       probabilities(w, math, tile, call.lse + row0);
       const TileBand queries = band_of(w, tile, BandUse::QueriesAsDepth);
       tile_gemm<T>(math, cols, width_v, rows, {w.scores.data(), kKeyTile, true}, {dout_tile, width_v, false},
-                   {dv_tile, width_v, T(1), T(1)}, queries);
-      score_gradient(w, call, tile, dout_tile, call.v_t.tile(bkv, j0), call.delta + row0);
+                   {dv_tile, width_v, T(1), T(1)}, queries, w.next_item.take());
+      score_gradient(w, call, tile, dout_tile, call.v_t.tile(bkv, j0), call.delta + row0, w.next_item.take());
       tile_gemm<T>(math, cols, d, rows, {w.dscores.data(), kKeyTile, true}, {q_tile, d, false},
-                   {dk_tile, d, p.scale, T(1)}, queries);
+                   {dk_tile, d, p.scale, T(1)}, queries, w.next_item.take());
     }
+  }
+}
+
+// What the second pass's next item on this thread, query tile qt - 1 of the same head,
+// reads first and this one (keys from key_lo on) does not: its queries and dO, and the
+// key tile where its keys begin (transposed K and V, and K). The item's tile products
+// prefetch it.
+template <class T>
+void plan_next_query_tile(Scratch<T>& w, const BackwardCall<T>& call, std::int64_t bh, std::int64_t qt,
+                          std::int64_t key_lo) {
+  const FlashProblem<T>& p = call.p;
+  w.next_item.clear();
+  if (qt == 0) return;
+  const std::int64_t group = p.heads / p.kv_heads, bkv = bh / p.heads * p.kv_heads + bh % p.heads / group;
+  const std::int64_t i0 = (qt - 1) * kQueryTile, row0 = bh * p.t + i0;
+  w.next_item.add(call.q + row0 * p.d, sizeof(T) * kQueryTile * p.d);
+  w.next_item.add(call.dout + row0 * p.dv, sizeof(T) * kQueryTile * p.dv);
+  std::int64_t lo, hi;
+  call.rules.key_range(i0, i0 + kQueryTile, lo, hi);
+  const std::int64_t j0 = lo / kKeyTile * kKeyTile, cols = std::min(kKeyTile, p.s - j0);
+  if (j0 < hi && j0 < key_lo / kKeyTile * kKeyTile) {
+    w.next_item.add(call.k_t.tile(bkv, j0).data, sizeof(T) * p.d * kKeyTile);
+    w.next_item.add(call.v_t.tile(bkv, j0).data, sizeof(T) * p.dv * kKeyTile);
+    w.next_item.add(call.k + (bkv * p.s + j0) * p.d, sizeof(T) * cols * p.d);
   }
 }
 
@@ -749,14 +803,19 @@ void query_tile_item(Scratch<T>& w, const BackwardCall<T>& call, std::int64_t bh
   const std::int64_t i0 = qt * kQueryTile, rows = std::min(kQueryTile, p.t - i0), row0 = bh * p.t + i0;
   T* dq_tile = call.dq + row0 * d;
   std::fill(dq_tile, dq_tile + rows * d, T(0));
+  std::int64_t key_lo, key_hi;
+  call.rules.key_range(i0, i0 + rows, key_lo, key_hi);
+  plan_next_query_tile(w, call, bh, qt, key_lo);
+  w.next_item.spread(3 * tiles(key_hi - key_lo / kKeyTile * kKeyTile, kKeyTile));
   for_each_key_tile(w, call.rules, p.s, b, i0, rows, [&](const TilePair& tile) {
     const T* k_tile = call.k + (bkv * p.s + tile.j0) * d;
     score_tile(w, p, math, tile, h, call.q + row0 * d, call.k_t.tile(bkv, tile.j0),
-               ScoreOut<T>{w.scores.data(), kKeyTile});
+               ScoreOut<T>{w.scores.data(), kKeyTile}, w.next_item.take());
     probabilities(w, math, tile, call.lse + row0);
-    score_gradient(w, call, tile, call.dout + row0 * width_v, call.v_t.tile(bkv, tile.j0), call.delta + row0);
+    score_gradient(w, call, tile, call.dout + row0 * width_v, call.v_t.tile(bkv, tile.j0), call.delta + row0,
+                   w.next_item.take());
     tile_gemm<T>(math, tile.rows, d, tile.cols, {w.dscores.data(), kKeyTile, false}, {k_tile, d, false},
-                 {dq_tile, d, p.scale, T(1)}, band_of(w, tile, BandUse::KeysAsDepth));
+                 {dq_tile, d, p.scale, T(1)}, band_of(w, tile, BandUse::KeysAsDepth), w.next_item.take());
   });
 }
 
