@@ -686,7 +686,8 @@ void score_gradient(Scratch<T>& w, const BackwardCall<T>& call, const TilePair& 
   T* ds = w.dscores.data();
   const std::int64_t rows = tile.rows, cols = tile.cols, width_v = call.p.dv;
   const TileBand band = band_of(w, tile, BandUse::KeysAsColumns);
-  tile_gemm<T>(call.math, rows, cols, width_v, {dout_tile, width_v, false}, v_tile_t, {ds, kKeyTile, T(1), T(0)}, band, ahead);
+  tile_gemm<T>(call.math, rows, cols, width_v, {dout_tile, width_v, false}, v_tile_t, {ds, kKeyTile, T(1), T(0)}, band,
+               ahead);
   if (band.col_lo)  // dP outside the band was not computed: P is 0 there, and so is dS
     for (std::int64_t r = 0; r < rows; ++r) {
       std::fill(ds + r * kKeyTile, ds + r * kKeyTile + band.col_lo[r], T(0));
