@@ -14,6 +14,7 @@
 #include "kernels/cpu/flash_softmax.h"
 #include "kernels/cpu/gemm.h"
 #include "kernels/cpu/parallel_for.h"
+#include "kernels/cpu/prefetch_shares.h"
 #include "kernels/cpu/tile_product.h"
 
 namespace attn::kernels {
@@ -163,46 +164,6 @@ class MaskRules {
   std::int64_t s_, offset_;
 };
 
-// What the next forward work item will read first that this one does not (its query
-// tiles, the key and value tile where its keys begin), handed out a share per tile
-// product of this item, which prefetches it while it computes (tile_product.h): the
-// next item's first products then find their operands in cache instead of waiting on
-// memory.
-class NextItemPrefetch {
- public:
-  void clear() {
-    ranges_.clear();
-    next_ = 0;
-  }
-  void add(const void* data, std::int64_t bytes) { ranges_.push_back({data, bytes}); }
-  // Spread over `products` calls of take(): a share never spans two ranges, so each
-  // range may end in a short share, one more call.
-  void spread(std::int64_t products) {
-    const auto n = static_cast<std::int64_t>(ranges_.size());
-    std::int64_t total = 0, largest = 0;
-    for (const TilePrefetch& r : ranges_) {
-      total += r.bytes;
-      largest = std::max(largest, r.bytes);
-    }
-    share_ = products > n ? (total + products - n - 1) / (products - n) : largest;
-  }
-  // The next share, within one range.
-  TilePrefetch take() {
-    while (next_ < ranges_.size() && ranges_[next_].bytes <= 0) ++next_;
-    if (next_ == ranges_.size() || share_ <= 0) return {};
-    TilePrefetch& r = ranges_[next_];
-    const TilePrefetch part{r.data, std::min(share_, r.bytes)};
-    r.data = static_cast<const char*>(r.data) + part.bytes;
-    r.bytes -= part.bytes;
-    return part;
-  }
-
- private:
-  std::vector<TilePrefetch> ranges_;
-  std::size_t next_ = 0;
-  std::int64_t share_ = 0;
-};
-
 // Per-thread scratch of one work item.
 template <class T>
 struct Scratch {
@@ -225,7 +186,9 @@ struct Scratch {
   std::vector<T> row_scale;         // forward: (kQueryTile) the online softmax's rescale factors
   std::vector<T> row_inv;           // forward: (kQueryTile) 1 / l, a lone block's normalisation
   std::vector<KeyBlock> blocks;     // forward: the query tile's key blocks
-  NextItemPrefetch next_item;       // forward
+  // What the thread's next item reads first and this one does not, handed out to this
+  // item's tile products to prefetch.
+  PrefetchShares next_item;
 };
 
 // Where a tile product of either precision goes: c (M, N) with leading dimension ldc,
@@ -584,6 +547,16 @@ struct ForwardCall {
   FlashMath math;
 };
 
+// Where the keys of the full query tile at i0 begin, as the start of a key tile, when
+// that tile lies before key tile `before` (so the current item does not read it); else
+// -1. The next query tile's first key tile is what its item reads first.
+inline std::int64_t first_key_tile_before(const MaskRules& rules, std::int64_t i0, std::int64_t before) {
+  std::int64_t lo, hi;
+  rules.key_range(i0, i0 + kQueryTile, lo, hi);
+  const std::int64_t j0 = lo / kKeyTile * kKeyTile;
+  return j0 < hi && j0 < before ? j0 : -1;
+}
+
 // What the thread's next item, query tile qt - 1 of the same sequence and key/value
 // head (flash_attention_forward hands a thread runs of items in that order), reads
 // first and this one does not: its query tile of every head of the group, and the key
@@ -596,16 +569,10 @@ void plan_next_item(Scratch<T>& w, const ForwardCall<T>& call, std::int64_t b, s
   const std::int64_t group = p.heads / p.kv_heads, bkv = b * p.kv_heads + kvh, i0 = (qt - 1) * kQueryTile;
   for (std::int64_t g = 0; g < group; ++g)
     w.next_item.add(call.q + ((b * p.heads + kvh * group + g) * p.t + i0) * p.d, sizeof(T) * kQueryTile * p.d);
-  std::int64_t lo, hi;
-  call.rules.key_range(i0, i0 + kQueryTile, lo, hi);
-  const std::int64_t j0 = lo / kKeyTile * kKeyTile, cols = std::min(kKeyTile, p.s - j0);
-  if (j0 < hi && j0 < w.blocks.front().j0) {
+  if (const std::int64_t j0 = first_key_tile_before(call.rules, i0, w.blocks.front().j0); j0 >= 0) {
     w.next_item.add(call.k_t.tile(bkv, j0).data, sizeof(T) * p.d * kKeyTile);
-    w.next_item.add(call.v + (bkv * p.s + j0) * p.dv, sizeof(T) * cols * p.dv);
+    w.next_item.add(call.v + (bkv * p.s + j0) * p.dv, sizeof(T) * std::min(kKeyTile, p.s - j0) * p.dv);
   }
-  std::int64_t products = 0;
-  for (const KeyBlock& block : w.blocks) products += group * (block.tiles + 1);
-  w.next_item.spread(products);
 }
 
 // Forward of one work item: query tile qt of every head of key/value head kvh.
@@ -623,6 +590,9 @@ void forward_item(Scratch<T>& w, const ForwardCall<T>& call, std::int64_t b, std
   const T inf = std::numeric_limits<T>::infinity();
   plan_key_blocks(rules, p.s, b, i0, rows, w.blocks);
   plan_next_item(w, call, b, kvh, qt);
+  std::int64_t products = 0;  // per block and head: a score product per tile and one with V
+  for (const KeyBlock& block : w.blocks) products += group * (block.tiles + 1);
+  w.next_item.spread(products);
   // A query tile whose keys form one block (a window's, a short sequence's) stores its
   // output straight from that block's product; others accumulate over their blocks.
   const bool direct = vector_steps<T>(math) && w.blocks.size() == 1;
@@ -746,6 +716,7 @@ void key_tile_item(Scratch<T>& w, const BackwardCall<T>& call, std::int64_t bkv,
   std::int64_t lo, hi;
   call.rules.query_range(j0, j0 + cols, p.t, lo, hi);
   plan_next_key_tile(w, call, bkv, kt, hi);
+  // per query tile and head: the score, Pᵀ·dO, dP and dSᵀ·Q products
   w.next_item.spread(4 * group * tiles(hi - lo / kQueryTile * kQueryTile, kQueryTile));
   for (std::int64_t i0 = lo / kQueryTile * kQueryTile; i0 < hi; i0 += kQueryTile) {
     const std::int64_t rows = std::min(kQueryTile, p.t - i0);
@@ -783,13 +754,10 @@ void plan_next_query_tile(Scratch<T>& w, const BackwardCall<T>& call, std::int64
   const std::int64_t i0 = (qt - 1) * kQueryTile, row0 = bh * p.t + i0;
   w.next_item.add(call.q + row0 * p.d, sizeof(T) * kQueryTile * p.d);
   w.next_item.add(call.dout + row0 * p.dv, sizeof(T) * kQueryTile * p.dv);
-  std::int64_t lo, hi;
-  call.rules.key_range(i0, i0 + kQueryTile, lo, hi);
-  const std::int64_t j0 = lo / kKeyTile * kKeyTile, cols = std::min(kKeyTile, p.s - j0);
-  if (j0 < hi && j0 < key_lo / kKeyTile * kKeyTile) {
+  if (const std::int64_t j0 = first_key_tile_before(call.rules, i0, key_lo / kKeyTile * kKeyTile); j0 >= 0) {
     w.next_item.add(call.k_t.tile(bkv, j0).data, sizeof(T) * p.d * kKeyTile);
     w.next_item.add(call.v_t.tile(bkv, j0).data, sizeof(T) * p.dv * kKeyTile);
-    w.next_item.add(call.k + (bkv * p.s + j0) * p.d, sizeof(T) * cols * p.d);
+    w.next_item.add(call.k + (bkv * p.s + j0) * p.d, sizeof(T) * std::min(kKeyTile, p.s - j0) * p.d);
   }
 }
 
@@ -807,6 +775,7 @@ void query_tile_item(Scratch<T>& w, const BackwardCall<T>& call, std::int64_t bh
   std::int64_t key_lo, key_hi;
   call.rules.key_range(i0, i0 + rows, key_lo, key_hi);
   plan_next_query_tile(w, call, bh, qt, key_lo);
+  // per key tile: the score, dP and dS·K products
   w.next_item.spread(3 * tiles(key_hi - key_lo / kKeyTile * kKeyTile, kKeyTile));
   for_each_key_tile(w, call.rules, p.s, b, i0, rows, [&](const TilePair& tile) {
     const T* k_tile = call.k + (bkv * p.s + tile.j0) * d;
